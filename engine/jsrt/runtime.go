@@ -1,0 +1,462 @@
+// Package jsrt owns one JavaScript runtime: a goja VM and the event loop
+// goroutine that is the only code allowed to touch it.
+//
+// Everything asynchronous (timers, network, files, streams fed from Go)
+// runs on other goroutines and hands its result back with Enqueue, or with
+// the function Ref returns; promises therefore always settle on the loop.
+// goja drains its microtask (promise job) queue whenever control returns to
+// Go, so each task runs to completion with its microtasks before the next.
+//
+// We write our own loop instead of goja_nodejs/eventloop because a worker
+// must (a) count outstanding Go callbacks to know when it is idle (the k6
+// pattern), (b) be interrupted and stopped from a supervisor, and (c) report
+// unhandled promise rejections per task; goja_nodejs's loop does none of
+// these. There is no package-level mutable state: many runtimes live in one
+// process.
+package jsrt
+
+import (
+	"container/heap"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Task is work to run on the loop. A returned error is reported as uncaught.
+type Task func() error
+
+// Runtime is one goja VM plus its event loop.
+type Runtime struct {
+	vm *goja.Runtime
+
+	mu      sync.Mutex
+	queue   []Task
+	wake    chan struct{}
+	done    chan struct{}
+	started bool
+	stopped bool
+
+	refs atomic.Int64 // outstanding Go work that will call back (Ref)
+
+	timers    timerHeap
+	timerByID map[int64]*timer
+	nextTimer int64
+	start     time.Time
+
+	rejections []*goja.Promise // rejected without a handler during the current task
+
+	internals map[string]any
+
+	// OnError receives uncaught exceptions and panics from tasks. Set it
+	// before Start.
+	OnError func(err error)
+	// OnUnhandledRejection receives promises that were rejected and still
+	// had no handler once the task and its microtasks finished. Set it
+	// before Start.
+	OnUnhandledRejection func(p *goja.Promise)
+}
+
+// New returns a runtime with the loop not yet started.
+func New() *Runtime {
+	vm := goja.New()
+	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	r := &Runtime{
+		vm:        vm,
+		wake:      make(chan struct{}, 1),
+		done:      make(chan struct{}),
+		timerByID: map[int64]*timer{},
+		start:     time.Now(),
+		internals: map[string]any{},
+	}
+	vm.SetPromiseRejectionTracker(r.trackRejection)
+	return r
+}
+
+// VM returns the goja runtime. Only use it on the loop goroutine (inside a
+// Task, or before Start).
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Since returns the time since the runtime was created, for performance.now.
+func (r *Runtime) Since() time.Duration { return time.Since(r.start) }
+
+// SetInternal stores a value other packages of the same runtime can find
+// (shared hidden state between API families, e.g. the stream constructor).
+// Loop goroutine only.
+func (r *Runtime) SetInternal(name string, v any) { r.internals[name] = v }
+
+// Internal returns what SetInternal stored, or nil. Loop goroutine only.
+func (r *Runtime) Internal(name string) any { return r.internals[name] }
+
+// Start runs the loop on a new goroutine.
+func (r *Runtime) Start() {
+	r.mu.Lock()
+	if r.started {
+		r.mu.Unlock()
+		return
+	}
+	r.started = true
+	r.mu.Unlock()
+	go r.run()
+}
+
+// Stop ends the loop: queued tasks are dropped and a running script is
+// interrupted. It returns once the loop goroutine has exited (immediately
+// if it never started).
+func (r *Runtime) Stop(reason string) {
+	r.mu.Lock()
+	if r.stopped {
+		r.mu.Unlock()
+		if r.started {
+			<-r.done
+		}
+		return
+	}
+	r.stopped = true
+	r.queue = nil
+	started := r.started
+	r.mu.Unlock()
+	r.vm.Interrupt(&StoppedError{Reason: reason})
+	r.signal()
+	if started {
+		<-r.done
+	}
+}
+
+// Done is closed when the loop has exited.
+func (r *Runtime) Done() <-chan struct{} { return r.done }
+
+// Stopped reports whether Stop was called.
+func (r *Runtime) Stopped() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stopped
+}
+
+// StoppedError is the interrupt value used by Stop.
+type StoppedError struct{ Reason string }
+
+func (e *StoppedError) Error() string { return "runtime stopped: " + e.Reason }
+
+// Enqueue schedules t on the loop. It is safe from any goroutine and
+// returns false if the runtime is stopped (t will never run).
+func (r *Runtime) Enqueue(t Task) bool {
+	r.mu.Lock()
+	if r.stopped {
+		r.mu.Unlock()
+		return false
+	}
+	r.queue = append(r.queue, t)
+	r.mu.Unlock()
+	r.signal()
+	return true
+}
+
+// Sync runs t on the loop and waits for it. It must not be called from the
+// loop goroutine. It returns an error if the runtime stops first.
+func (r *Runtime) Sync(t Task) error {
+	res := make(chan error, 1)
+	if !r.Enqueue(func() error {
+		err := t()
+		res <- err
+		return nil
+	}) {
+		return &StoppedError{Reason: "not running"}
+	}
+	select {
+	case err := <-res:
+		return err
+	case <-r.done:
+		select {
+		case err := <-res:
+			return err
+		default:
+			return &StoppedError{Reason: "stopped"}
+		}
+	}
+}
+
+// Ref registers outstanding Go work and returns the function that hands its
+// result back to the loop. The returned function must be called exactly once
+// (from any goroutine); until then Pending counts it. If the runtime has
+// stopped, the task is dropped.
+func (r *Runtime) Ref() func(Task) {
+	r.refs.Add(1)
+	var once sync.Once
+	return func(t Task) {
+		once.Do(func() {
+			if !r.Enqueue(func() error {
+				r.refs.Add(-1)
+				return t()
+			}) {
+				r.refs.Add(-1)
+			}
+		})
+	}
+}
+
+// Pending is the number of outstanding Ref callbacks plus live timers that
+// keep the loop busy (not unref'd).
+func (r *Runtime) Pending() int {
+	n := int(r.refs.Load())
+	r.mu.Lock()
+	for _, t := range r.timers {
+		if t.ref {
+			n++
+		}
+	}
+	r.mu.Unlock()
+	return n
+}
+
+func (r *Runtime) signal() {
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (r *Runtime) run() {
+	defer close(r.done)
+	idle := time.NewTimer(time.Hour)
+	defer idle.Stop()
+	for {
+		r.mu.Lock()
+		if r.stopped {
+			r.mu.Unlock()
+			r.clearTimers()
+			return
+		}
+		tasks := r.queue
+		r.queue = nil
+		r.mu.Unlock()
+
+		for _, t := range tasks {
+			if r.Stopped() {
+				break
+			}
+			r.runTask(t)
+		}
+		fired := r.fireTimers()
+		if len(tasks) > 0 || fired {
+			continue
+		}
+		wait := r.nextTimerIn()
+		if !idle.Stop() {
+			select {
+			case <-idle.C:
+			default:
+			}
+		}
+		idle.Reset(wait)
+		select {
+		case <-r.wake:
+		case <-idle.C:
+		}
+	}
+}
+
+// runTask runs t, reports its error or panic, then reports rejections
+// that stayed unhandled.
+func (r *Runtime) runTask(t Task) {
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				r.report(panicError(p))
+			}
+		}()
+		if err := t(); err != nil {
+			r.report(err)
+		}
+	}()
+	r.flushRejections()
+}
+
+func (r *Runtime) report(err error) {
+	var stopped *StoppedError
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		if s, ok := intr.Value().(*StoppedError); ok {
+			stopped = s
+		}
+	}
+	if stopped != nil || errors.As(err, &stopped) {
+		return // the runtime is going away; not the user's error
+	}
+	if r.OnError != nil {
+		r.OnError(err)
+	}
+}
+
+// PanicError is a Go panic recovered on the loop (a bug in a native API,
+// not in user code). It is reported, never re-raised: a misbehaving
+// function must not crash the process.
+type PanicError struct {
+	Value any
+	Stack string
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("internal error: %v", e.Value) }
+
+func panicError(p any) error {
+	switch v := p.(type) {
+	case *goja.Exception:
+		return v
+	case *goja.InterruptedError:
+		return v
+	case goja.Value:
+		return &ThrownError{Value: v}
+	}
+	return &PanicError{Value: p, Stack: string(debug.Stack())}
+}
+
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		r.rejections = append(r.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range r.rejections {
+			if q == p {
+				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+func (r *Runtime) flushRejections() {
+	for len(r.rejections) > 0 {
+		list := r.rejections
+		r.rejections = nil
+		for _, p := range list {
+			if r.OnUnhandledRejection != nil {
+				func() {
+					defer func() {
+						if rec := recover(); rec != nil {
+							r.report(panicError(rec))
+						}
+					}()
+					r.OnUnhandledRejection(p)
+				}()
+			}
+		}
+	}
+}
+
+// --- timers ---
+
+type timer struct {
+	id       int64
+	when     time.Time
+	interval time.Duration
+	repeat   bool
+	ref      bool
+	fn       func()
+	index    int
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when.Equal(h[j].when) {
+		return h[i].id < h[j].id
+	}
+	return h[i].when.Before(h[j].when)
+}
+func (h timerHeap) Swap(i, j int)  { h[i], h[j] = h[j], h[i]; h[i].index = i; h[j].index = j }
+func (h *timerHeap) Push(x any)   { t := x.(*timer); t.index = len(*h); *h = append(*h, t) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// minTimerDelay matches browsers and Deno: setTimeout(fn, 0) still yields.
+const minTimerDelay = time.Millisecond
+
+// SetTimer schedules fn on the loop after d (repeating if repeat). Loop
+// goroutine only. It returns the timer id for ClearTimer.
+func (r *Runtime) SetTimer(d time.Duration, repeat bool, fn func()) int64 {
+	if d < minTimerDelay {
+		d = minTimerDelay
+	}
+	r.mu.Lock()
+	r.nextTimer++
+	t := &timer{id: r.nextTimer, when: time.Now().Add(d), interval: d, repeat: repeat, ref: true, fn: fn}
+	heap.Push(&r.timers, t)
+	r.timerByID[t.id] = t
+	r.mu.Unlock()
+	return t.id
+}
+
+// ClearTimer cancels a timer; unknown ids are ignored.
+func (r *Runtime) ClearTimer(id int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, ok := r.timerByID[id]
+	if !ok {
+		return
+	}
+	delete(r.timerByID, id)
+	if t.index >= 0 {
+		heap.Remove(&r.timers, t.index)
+	}
+}
+
+// RefTimer sets whether a timer keeps the loop busy (Deno.unrefTimer).
+func (r *Runtime) RefTimer(id int64, ref bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.timerByID[id]; ok {
+		t.ref = ref
+	}
+}
+
+func (r *Runtime) fireTimers() bool {
+	now := time.Now()
+	fired := false
+	for {
+		r.mu.Lock()
+		if len(r.timers) == 0 || r.timers[0].when.After(now) || r.stopped {
+			r.mu.Unlock()
+			return fired
+		}
+		t := heap.Pop(&r.timers).(*timer)
+		if t.repeat {
+			t.when = now.Add(t.interval)
+			heap.Push(&r.timers, t)
+		} else {
+			delete(r.timerByID, t.id)
+		}
+		r.mu.Unlock()
+		fired = true
+		r.runTask(func() error { t.fn(); return nil })
+	}
+}
+
+func (r *Runtime) nextTimerIn() time.Duration {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.timers) == 0 {
+		return time.Hour
+	}
+	d := time.Until(r.timers[0].when)
+	if d < 0 {
+		d = 0
+	}
+	return d
+}
+
+func (r *Runtime) clearTimers() {
+	r.mu.Lock()
+	r.timers = nil
+	r.timerByID = map[int64]*timer{}
+	r.mu.Unlock()
+}

@@ -1,0 +1,163 @@
+package jsrt_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/edgeplay/edgeplay/engine/jsrt"
+	"github.com/edgeplay/edgeplay/engine/webapi/timers"
+)
+
+func start(t *testing.T) *jsrt.Runtime {
+	t.Helper()
+	r := jsrt.New()
+	if err := timers.Install(r); err != nil {
+		t.Fatal(err)
+	}
+	r.Start()
+	t.Cleanup(func() { r.Stop("test done") })
+	return r
+}
+
+func TestTimersFireInOrder(t *testing.T) {
+	r := start(t)
+	got := make(chan string, 1)
+	r.VM().Set("done", func(s string) { got <- s })
+	err := r.Sync(func() error {
+		_, err := r.VM().RunString(`
+			const out = [];
+			setTimeout(() => out.push("b"), 20);
+			setTimeout(() => out.push("a"), 5);
+			setTimeout(() => out.push("c"), 20);
+			queueMicrotask(() => out.push("m"));
+			Promise.resolve().then(() => out.push("p"));
+			const iv = setInterval(() => { out.push("i"); if (out.filter(x => x === "i").length === 2) clearInterval(iv); }, 1);
+			setTimeout(() => done(out.join("")), 60);
+		`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case s := <-got:
+		if !strings.HasPrefix(s, "mp") || !strings.HasSuffix(s, "abc") || strings.Count(s, "i") != 2 {
+			t.Fatalf("order = %q", s)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("timers never fired")
+	}
+}
+
+func TestAsyncSettlesOnLoop(t *testing.T) {
+	r := start(t)
+	got := make(chan string, 2)
+	r.VM().Set("done", func(s string) { got <- s })
+	r.VM().Set("work", func(fail bool) goja.Value {
+		return r.VM().ToValue(r.Async(func() (func() (goja.Value, error), error) {
+			time.Sleep(5 * time.Millisecond)
+			if fail {
+				return nil, jsrt.TypeErrorf("boom %d", 1)
+			}
+			return func() (goja.Value, error) { return r.VM().ToValue("ok"), nil }, nil
+		}))
+	})
+	if err := r.Sync(func() error {
+		_, err := r.VM().RunString(`
+			work(false).then(done);
+			work(true).catch(e => done(e.name + ":" + e.message + ":" + (e instanceof TypeError)));
+		`)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"ok": true, "TypeError:boom 1:true": true}
+	for range 2 {
+		select {
+		case s := <-got:
+			if !want[s] {
+				t.Fatalf("unexpected %q", s)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatal("promise never settled")
+		}
+	}
+	if n := r.Pending(); n != 0 {
+		t.Fatalf("pending = %d after settle", n)
+	}
+}
+
+func TestUnhandledRejectionAndUncaughtAreReported(t *testing.T) {
+	r := jsrt.New()
+	if err := timers.Install(r); err != nil {
+		t.Fatal(err)
+	}
+	unhandled := make(chan string, 4)
+	uncaught := make(chan error, 4)
+	r.OnUnhandledRejection = func(p *goja.Promise) { unhandled <- p.Result().String() }
+	r.OnError = func(err error) { uncaught <- err }
+	r.Start()
+	defer r.Stop("done")
+	_ = r.Sync(func() error {
+		_, err := r.VM().RunString(`
+			Promise.reject(new Error("nobody listens"));
+			const handledLater = Promise.reject(new Error("handled"));
+			handledLater.catch(() => {});
+			setTimeout(() => { throw new RangeError("from timer"); }, 1);
+		`)
+		return err
+	})
+	select {
+	case s := <-unhandled:
+		if !strings.Contains(s, "nobody listens") {
+			t.Fatalf("unhandled = %q", s)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("no unhandled rejection reported")
+	}
+	select {
+	case err := <-uncaught:
+		var ex *goja.Exception
+		if !errors.As(err, &ex) || !strings.Contains(ex.Error(), "from timer") {
+			t.Fatalf("uncaught = %v", err)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("no uncaught error reported")
+	}
+	select {
+	case s := <-unhandled:
+		t.Fatalf("handled rejection reported: %s", s)
+	default:
+	}
+}
+
+func TestStopInterruptsInfiniteLoop(t *testing.T) {
+	r := jsrt.New()
+	r.Start()
+	r.Enqueue(func() error { _, err := r.VM().RunString(`while (true) {}`); return err })
+	time.Sleep(20 * time.Millisecond)
+	stopped := make(chan struct{})
+	go func() { r.Stop("test"); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(2 * time.Second):
+		t.Fatal("Stop did not interrupt the loop")
+	}
+	if r.Enqueue(func() error { return nil }) {
+		t.Fatal("Enqueue after Stop accepted")
+	}
+}
+
+func TestManyRuntimesAreIndependent(t *testing.T) {
+	a, b := start(t), start(t)
+	_ = a.Sync(func() error { _, err := a.VM().RunString(`globalThis.x = 1`); return err })
+	var got goja.Value
+	_ = b.Sync(func() error { got = b.VM().Get("x"); return nil })
+	if got != nil && !goja.IsUndefined(got) {
+		t.Fatalf("global leaked across runtimes: %v", got)
+	}
+}
