@@ -52,6 +52,11 @@ type Runtime struct {
 
 	internals map[string]any
 
+	// ctx is the async context of the code running now (which request a
+	// log line or a background task belongs to). It follows promise
+	// continuations (goja's AsyncContextTracker), timers and Ref callbacks.
+	ctx any
+
 	// OnError receives uncaught exceptions and panics from tasks. Set it
 	// before Start.
 	OnError func(err error)
@@ -74,6 +79,7 @@ func New() *Runtime {
 		internals: map[string]any{},
 	}
 	vm.SetPromiseRejectionTracker(r.trackRejection)
+	vm.SetAsyncContextTracker(contextTracker{r})
 	return r
 }
 
@@ -187,11 +193,12 @@ func (r *Runtime) Sync(t Task) error {
 func (r *Runtime) Ref() func(Task) {
 	r.refs.Add(1)
 	var once sync.Once
+	ctx := r.ctx
 	return func(t Task) {
 		once.Do(func() {
 			if !r.Enqueue(func() error {
 				r.refs.Add(-1)
-				return t()
+				return r.WithContext(ctx, t)
 			}) {
 				r.refs.Add(-1)
 			}
@@ -356,6 +363,7 @@ type timer struct {
 	repeat   bool
 	ref      bool
 	fn       func()
+	ctx      any
 	index    int
 }
 
@@ -368,7 +376,7 @@ func (h timerHeap) Less(i, j int) bool {
 	}
 	return h[i].when.Before(h[j].when)
 }
-func (h timerHeap) Swap(i, j int)  { h[i], h[j] = h[j], h[i]; h[i].index = i; h[j].index = j }
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i]; h[i].index = i; h[j].index = j }
 func (h *timerHeap) Push(x any)   { t := x.(*timer); t.index = len(*h); *h = append(*h, t) }
 func (h *timerHeap) Pop() any {
 	old := *h
@@ -389,7 +397,7 @@ func (r *Runtime) SetTimer(d time.Duration, repeat bool, fn func()) int64 {
 	}
 	r.mu.Lock()
 	r.nextTimer++
-	t := &timer{id: r.nextTimer, when: time.Now().Add(d), interval: d, repeat: repeat, ref: true, fn: fn}
+	t := &timer{id: r.nextTimer, when: time.Now().Add(d), interval: d, repeat: repeat, ref: true, fn: fn, ctx: r.ctx}
 	heap.Push(&r.timers, t)
 	r.timerByID[t.id] = t
 	r.mu.Unlock()
@@ -437,7 +445,7 @@ func (r *Runtime) fireTimers() bool {
 		}
 		r.mu.Unlock()
 		fired = true
-		r.runTask(func() error { t.fn(); return nil })
+		r.runTask(func() error { return r.WithContext(t.ctx, func() error { t.fn(); return nil }) })
 	}
 }
 
@@ -460,3 +468,24 @@ func (r *Runtime) clearTimers() {
 	r.timerByID = map[int64]*timer{}
 	r.mu.Unlock()
 }
+
+// --- async context ---
+
+// Context returns the async context of the running code (nil outside any).
+// Loop goroutine only.
+func (r *Runtime) Context() any { return r.ctx }
+
+// WithContext runs t with ctx as the current async context; promise
+// continuations, timers and Ref callbacks created inside inherit it.
+func (r *Runtime) WithContext(ctx any, t Task) error {
+	prev := r.ctx
+	r.ctx = ctx
+	defer func() { r.ctx = prev }()
+	return t()
+}
+
+type contextTracker struct{ r *Runtime }
+
+func (c contextTracker) Grab() any       { return c.r.ctx }
+func (c contextTracker) Resumed(ctx any) { c.r.ctx = ctx }
+func (c contextTracker) Exited()         { c.r.ctx = nil }

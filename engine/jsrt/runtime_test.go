@@ -2,6 +2,7 @@ package jsrt_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -159,5 +160,43 @@ func TestManyRuntimesAreIndependent(t *testing.T) {
 	_ = b.Sync(func() error { got = b.VM().Get("x"); return nil })
 	if got != nil && !goja.IsUndefined(got) {
 		t.Fatalf("global leaked across runtimes: %v", got)
+	}
+}
+
+func TestAsyncContextFollowsContinuations(t *testing.T) {
+	r := start(t)
+	got := make(chan string, 8)
+	r.VM().Set("mark", func(label string) { got <- label + "=" + fmt.Sprint(r.Context()) })
+	for _, id := range []string{"req1", "req2"} {
+		id := id
+		if err := r.Sync(func() error {
+			return r.WithContext(id, func() error {
+				_, err := r.VM().RunString(`(async () => {
+					await null;
+					mark("await");
+					setTimeout(() => mark("timer"), 5);
+					Promise.resolve().then(() => mark("then"));
+				})()`)
+				return err
+			})
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seen := map[string]int{}
+	for range 6 {
+		select {
+		case s := <-got:
+			seen[s]++
+		case <-time.After(2 * time.Second):
+			t.Fatalf("timeout; seen %v", seen)
+		}
+	}
+	for _, id := range []string{"req1", "req2"} {
+		for _, l := range []string{"await", "timer", "then"} {
+			if seen[l+"="+id] != 1 {
+				t.Fatalf("%s in %s not attributed; seen %v", l, id, seen)
+			}
+		}
 	}
 }

@@ -1,0 +1,36 @@
+# Edgeplay — see README.md. `make run` and `make test` are the two commands.
+SHELL := /bin/bash
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+GO ?= go
+BIN := bin
+ADDR ?= 127.0.0.1:54321
+
+.PHONY: run test build cli vet gofmt-check compat bench tools clean
+
+run: cli ## build and serve the samples on the local gateway
+	@echo "Serving samples/ — try: curl http://$(ADDR)/functions/v1/hello?name=you"
+	$(BIN)/edgeplay serve --functions samples --addr $(ADDR) --no-verify-jwt --events text
+
+cli: ## the headless CLI
+	@command -v $(GO) >/dev/null || { echo "Go is required: https://go.dev/dl (Go 1.26+)"; exit 1; }
+	$(GO) build -o $(BIN)/edgeplay ./cmd/edgeplay
+
+build: cli
+
+test: gofmt-check vet ## everything CI checks
+	$(GO) test -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+gofmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+compat: ## run engine/testdata cases on real Deno and on Edgeplay, side by side
+	./scripts/compat.sh
+
+bench: cli ## benchmarks against real Deno (see bench/README.md)
+	./bench/run.sh
+
+clean:
+	rm -rf $(BIN) bench/out

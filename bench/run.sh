@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmarks Edgeplay against real Deno, side by side in one run:
+#  1. hello-world requests/s with wrk against `edgeplay serve` and `deno run`
+#     of the same file (bench/functions/hello), printed as a ratio;
+#  2. cold start: first response after a code edit (bench/coldstart).
+# Needs wrk (Debian package) and Deno from npm (installed into .tools/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-32}
+mkdir -p bench/out
+command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }; }
+DENO_VERSION=2.9.6
+tools=.tools/deno-$DENO_VERSION
+[ -x "$tools/node_modules/.bin/deno" ] || { mkdir -p "$tools"; (cd "$tools" && npm install --silent --no-audit --no-fund "deno@$DENO_VERSION" >/dev/null); }
+DENO="$PWD/$tools/node_modules/.bin/deno"
+go build -o bin/edgeplay ./cmd/edgeplay
+
+EP_ADDR=127.0.0.1:54390
+DENO_ADDR=127.0.0.1:54391
+bin/edgeplay serve --functions bench/functions --addr $EP_ADDR --no-verify-jwt --events off 2>bench/out/edgeplay.log &
+EP_PID=$!
+DENO_SERVE_ADDRESS=tcp:$DENO_ADDR NO_COLOR=1 "$DENO" run -A --quiet bench/functions/hello/index.ts 2>bench/out/deno.log &
+DENO_PID=$!
+trap 'kill $EP_PID $DENO_PID 2>/dev/null || true' EXIT
+for u in "http://$EP_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
+  for _ in $(seq 100); do curl -sf "$u" >/dev/null && break; sleep 0.1; done
+done
+rps() { wrk -t2 -c"$CONNS" -d"$DURATION" "$1" | tee -a bench/out/wrk.txt | awk '/Requests\/sec/ {print $2}'; }
+: > bench/out/wrk.txt
+wrk -t1 -c4 -d2s "http://$EP_ADDR/functions/v1/hello" >/dev/null   # warm both
+wrk -t1 -c4 -d2s "http://$DENO_ADDR/hello" >/dev/null
+EP=$(rps "http://$EP_ADDR/functions/v1/hello")
+DN=$(rps "http://$DENO_ADDR/hello")
+RATIO=$(awk -v a="$EP" -v b="$DN" 'BEGIN { printf "%.2f", a / b }')
+echo "hello world: edgeplay $EP req/s, deno $DN req/s, ratio $RATIO× (target ≥ 0.5×)" | tee bench/out/summary.txt
+kill $EP_PID $DENO_PID 2>/dev/null || true
+go run ./bench/coldstart | tee -a bench/out/summary.txt

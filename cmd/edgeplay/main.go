@@ -1,0 +1,82 @@
+// Command edgeplay is the headless Edgeplay: the same engine the desktop
+// app embeds, driven from a terminal (DESIGN §6).
+//
+//	edgeplay serve [--functions DIR] [--addr 127.0.0.1:54321] [--env-file FILE]
+//	               [--no-verify-jwt] [--events json|text|off] [--data DIR]
+//	               [--map-host HOST=TARGET]...
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `edgeplay — a playground for Supabase/Deno edge functions
+
+Usage:
+  edgeplay serve [flags]     serve functions on the local gateway
+  edgeplay version           print the version
+
+Run 'edgeplay serve --help' for the flags.
+`
+
+// Version is set at build time (-ldflags "-X main.Version=...").
+var Version = "dev"
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "serve":
+		return serve(args[1:], stdout, stderr, waitForSignal)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "edgeplay", Version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "edgeplay: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func waitForSignal() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	<-ch
+	signal.Stop(ch)
+}
+
+// multiFlag collects a repeatable flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// parseFlags parses fs, mapping -h to a clean exit.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (int, bool) {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "edgeplay %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2, false
+	}
+	return 0, true
+}

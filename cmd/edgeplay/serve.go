@@ -1,0 +1,180 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/envfile"
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/supervisor"
+)
+
+func serve(args []string, stdout, stderr io.Writer, wait func()) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	functions := fs.String("functions", defaultFunctionsDir(), "folder of functions in the Supabase layout (<name>/index.ts)")
+	addr := fs.String("addr", engine.DefaultAddr, "gateway listen address (loopback)")
+	allowRemote := fs.Bool("allow-non-loopback", false, "allow listening on a non-loopback address")
+	envFile := fs.String("env-file", "", "dotenv file with the functions' environment")
+	noVerify := fs.Bool("no-verify-jwt", false, "do not require a JWT on /functions/v1 (Supabase's --no-verify-jwt)")
+	eventsMode := fs.String("events", "text", "print events on stdout: json, text or off")
+	data := fs.String("data", "", "data folder (module cache; default: a temporary folder)")
+	var hostMap multiFlag
+	fs.Var(&hostMap, "map-host", "send outbound requests for HOST to TARGET (HOST=http://127.0.0.1:PORT); repeatable")
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
+	}
+
+	printer, err := newPrinter(*eventsMode, stdout)
+	if err != nil {
+		fmt.Fprintln(stderr, "edgeplay serve:", err)
+		return 2
+	}
+	st, err := os.Stat(*functions)
+	if err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "edgeplay serve: functions folder %q not found (pass --functions DIR with <name>/index.ts inside)\n", *functions)
+		return 2
+	}
+	env := map[string]string{}
+	if *envFile != "" {
+		if env, err = envfile.Read(*envFile); err != nil {
+			fmt.Fprintln(stderr, "edgeplay serve:", err)
+			return 2
+		}
+	}
+	for _, k := range engine.SkippedEnv(env) {
+		fmt.Fprintf(stderr, "edgeplay serve: env name cannot start with SUPABASE_, skipping: %s\n", k)
+	}
+	hosts := map[string]string{}
+	for _, m := range hostMap {
+		host, target, ok := strings.Cut(m, "=")
+		if !ok || host == "" || target == "" {
+			fmt.Fprintf(stderr, "edgeplay serve: --map-host %q: expected HOST=TARGET\n", m)
+			return 2
+		}
+		hosts[host] = target
+	}
+	noVerifyFns, err := readVerifyJWT(*functions)
+	if err != nil {
+		fmt.Fprintln(stderr, "edgeplay serve:", err)
+		return 2
+	}
+
+	eng, err := engine.New(engine.Config{
+		Source:           supervisor.DirSource{Root: *functions},
+		Addr:             *addr,
+		AllowNonLoopback: *allowRemote,
+		Env:              env,
+		VerifyJWT:        !*noVerify,
+		NoVerifyJWT:      noVerifyFns,
+		Events:           printer,
+		DataDir:          *data,
+		HostMap:          hosts,
+		Logf:             func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "edgeplay serve:", err)
+		return 1
+	}
+	if err := eng.Start(); err != nil {
+		fmt.Fprintln(stderr, "edgeplay serve:", err)
+		return 1
+	}
+	names, _ := supervisor.DirSource{Root: *functions}.Names()
+	fmt.Fprintf(stderr, "listening on %s\n", eng.URL())
+	for _, n := range names {
+		fmt.Fprintf(stderr, "  %s/functions/v1/%s\n", eng.URL(), n)
+	}
+	done := make(chan struct{})
+	go func() {
+		wait()
+		close(done)
+	}()
+	errCh := make(chan error, 1)
+	go func() { errCh <- eng.Wait() }()
+	select {
+	case <-done:
+	case err := <-errCh:
+		if err != nil {
+			fmt.Fprintln(stderr, "edgeplay serve:", err)
+			eng.Close()
+			return 1
+		}
+	}
+	eng.Close()
+	return 0
+}
+
+// defaultFunctionsDir follows the Supabase layout when run in a project.
+func defaultFunctionsDir() string {
+	if st, err := os.Stat(filepath.Join("supabase", "functions")); err == nil && st.IsDir() {
+		return filepath.Join("supabase", "functions")
+	}
+	return "."
+}
+
+// printer writes events to stdout as JSON lines or readable text.
+type printer struct {
+	mu   sync.Mutex
+	out  io.Writer
+	mode string
+}
+
+func newPrinter(mode string, out io.Writer) (events.Sink, error) {
+	switch mode {
+	case "off":
+		return events.Discard, nil
+	case "json", "text":
+		return &printer{out: out, mode: mode}, nil
+	}
+	return nil, fmt.Errorf("--events %q: expected json, text or off", mode)
+}
+
+func (p *printer) Emit(e events.Event) {
+	var line string
+	if p.mode == "json" {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return
+		}
+		line = string(b)
+	} else {
+		line = textLine(e)
+	}
+	p.mu.Lock()
+	fmt.Fprintln(p.out, line)
+	p.mu.Unlock()
+}
+
+func textLine(e events.Event) string {
+	var b strings.Builder
+	b.WriteString(e.Time.Format("15:04:05.000"))
+	b.WriteString(" ")
+	b.WriteString(e.Function)
+	if e.Request != "" {
+		b.WriteString(" [" + e.Request + "]")
+	}
+	b.WriteString(" " + string(e.Type))
+	if e.Type == events.Log {
+		fmt.Fprintf(&b, " %v: %v", e.Fields["level"], e.Fields["message"])
+		return b.String()
+	}
+	keys := make([]string, 0, len(e.Fields))
+	for k := range e.Fields {
+		if k != "stack" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, " %s=%v", k, e.Fields[k])
+	}
+	return b.String()
+}

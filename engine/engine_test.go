@@ -1,0 +1,286 @@
+package engine_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/jwt"
+	"github.com/edgeplay/edgeplay/engine/supervisor"
+)
+
+// writeFunctions lays out name → index.ts source under a temp dir.
+func writeFunctions(t *testing.T, fns map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range fns {
+		path := filepath.Join(dir, name, "index.ts")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func get(t *testing.T, url string, header map[string]string) (int, string, http.Header) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func TestGatewayStatusCodes(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{
+		"ok":         `Deno.serve(() => new Response("ok"))`,
+		"syntax":     "Deno.serve(() => {\n  const x = ;\n})",
+		"throws":     "Deno.serve(() => {\n  throw new Error('boom');\n})",
+		"rejects":    "Deno.serve(async () => {\n  await null;\n  throw new TypeError('late boom');\n})",
+		"notresp":    `Deno.serve(() => 42)`,
+		"noserve":    `console.log("I forgot Deno.serve")`,
+		"initthrows": "const cfg = JSON.parse('{');\nDeno.serve(() => new Response(cfg))",
+		"onerror": `Deno.serve({ onError: (e) => new Response("handled: " + e.message, { status: 418 }) },
+  () => { throw new Error("oops"); })`,
+		"exportdefault": `export default { fetch(req: Request) { return new Response("default " + new URL(req.url).pathname); } };`,
+	})
+	eng := startEngine(t, dir, nil)
+	cases := []struct {
+		fn, path     string
+		status       int
+		bodyContains []string
+	}{
+		{"ok", "", 200, []string{"ok"}},
+		{"missing", "", 404, []string{"NOT_FOUND"}},
+		{"syntax", "", 503, []string{"BOOT_ERROR", "syntax/index.ts:2:"}},
+		{"throws", "", 500, []string{"WORKER_ERROR", "boom", "throws/index.ts:2:"}},
+		{"rejects", "", 500, []string{"WORKER_ERROR", "TypeError: late boom", "rejects/index.ts:3:"}},
+		{"notresp", "", 500, []string{"WORKER_ERROR"}},
+		{"noserve", "", 503, []string{"BOOT_ERROR", "Deno.serve"}},
+		{"initthrows", "", 503, []string{"BOOT_ERROR", "SyntaxError", "initthrows/index.ts:1:"}},
+		{"onerror", "", 418, []string{"handled: oops"}},
+		{"exportdefault", "/a/b", 200, []string{"default /exportdefault/a/b"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.fn, func(t *testing.T) {
+			status, body, _ := get(t, eng.URL()+"/functions/v1/"+tc.fn+tc.path, nil)
+			if status != tc.status {
+				t.Fatalf("status %d, want %d; body %s", status, tc.status, body)
+			}
+			for _, s := range tc.bodyContains {
+				if !strings.Contains(body, s) {
+					t.Fatalf("body %s lacks %q", body, s)
+				}
+			}
+		})
+	}
+	// The worker keeps serving after user errors.
+	if status, body, _ := get(t, eng.URL()+"/functions/v1/ok", nil); status != 200 || body != "ok" {
+		t.Fatalf("after errors: %d %q", status, body)
+	}
+}
+
+func TestGatewayJWT(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"secure": `Deno.serve(() => new Response("in"))`, "open": `Deno.serve(() => new Response("in"))`})
+	eng, err := engine.New(engine.Config{
+		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", VerifyJWT: true,
+		NoVerifyJWT: map[string]bool{"open": true}, DataDir: t.TempDir(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	expired, _ := jwt.Sign(jwt.Claims{"role": "authenticated", "exp": time.Now().Add(-time.Minute).Unix()}, []byte(jwt.LocalSecret))
+	forged, _ := jwt.Sign(jwt.Claims{"role": "service_role"}, []byte("not-the-secret-not-the-secret-not-the"))
+	cases := []struct {
+		name, fn, auth string
+		status         int
+		contains       string
+	}{
+		{"missing header", "secure", "", 401, "Missing authorization header"},
+		{"not bearer", "secure", "Basic abc", 401, "Bearer"},
+		{"garbage", "secure", "Bearer abc", 401, "Invalid JWT"},
+		{"expired", "secure", "Bearer " + expired, 401, "expired"},
+		{"forged", "secure", "Bearer " + forged, 401, "signature"},
+		{"anon key", "secure", "Bearer " + jwt.LocalAnonKey, 200, "in"},
+		{"service key", "secure", "Bearer " + jwt.LocalServiceKey, 200, "in"},
+		{"no-verify function", "open", "", 200, "in"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := map[string]string{}
+			if tc.auth != "" {
+				h["Authorization"] = tc.auth
+			}
+			status, body, _ := get(t, eng.URL()+"/functions/v1/"+tc.fn, h)
+			if status != tc.status || !strings.Contains(body, tc.contains) {
+				t.Fatalf("got %d %s, want %d containing %q", status, body, tc.status, tc.contains)
+			}
+		})
+	}
+	// CORS preflight passes without a token so the function can answer it.
+	req, _ := http.NewRequest(http.MethodOptions, eng.URL()+"/functions/v1/secure", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("preflight status %d", resp.StatusCode)
+	}
+}
+
+func TestRefusesNonLoopback(t *testing.T) {
+	_, err := engine.New(engine.Config{Source: supervisor.DirSource{Root: t.TempDir()}, Addr: "0.0.0.0:54321"})
+	if err == nil || !strings.Contains(err.Error(), "not a loopback address") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestHotReloadAndEvents(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"fn": `Deno.serve(() => { console.log("v1 here"); return new Response("v1"); })`})
+	rec := events.NewRecorder()
+	eng := startEngine(t, dir, rec)
+	url := eng.URL() + "/functions/v1/fn"
+	if _, body, _ := get(t, url, nil); body != "v1" {
+		t.Fatalf("body %q", body)
+	}
+	time.Sleep(20 * time.Millisecond) // distinct mtime on coarse file systems
+	src := `Deno.serve(() => new Response("v2"))`
+	if err := os.WriteFile(filepath.Join(dir, "fn", "index.ts"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := get(t, url, nil); body != "v2" {
+		t.Fatalf("after edit body %q, want v2", body)
+	}
+	if _, ok := rec.Wait(2*time.Second, func(e events.Event) bool {
+		return e.Type == events.WorkerShutdown && e.Fields["reason"] == "termination"
+	}); !ok {
+		t.Fatal("old worker never shut down with reason termination")
+	}
+	want := map[events.Type]bool{events.WorkerBoot: false, events.RequestStart: false, events.RequestEnd: false, events.Log: false}
+	for _, e := range rec.Events() {
+		if _, ok := want[e.Type]; ok {
+			want[e.Type] = true
+		}
+		if e.Type == events.Log && e.Request == "" {
+			t.Errorf("log event not attributed to its request: %+v", e)
+		}
+	}
+	for typ, seen := range want {
+		if !seen {
+			t.Errorf("no %s event", typ)
+		}
+	}
+}
+
+// TestLargeUploadIsStreamed pushes 512 MB through a function that counts
+// bytes and checks the process heap never held the body.
+func TestLargeUploadIsStreamed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large upload")
+	}
+	dir := writeFunctions(t, map[string]string{"count": `Deno.serve(async (req) => {
+  let n = 0;
+  for await (const chunk of req.body!) n += chunk.byteLength;
+  return Response.json({ n });
+})`})
+	eng := startEngine(t, dir, nil)
+	const size = 512 << 20
+	var peak uint64
+	stop := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak {
+					peak = ms.HeapInuse
+				}
+			}
+		}
+	}()
+	resp, err := http.Post(eng.URL()+"/functions/v1/count", "application/octet-stream", io.LimitReader(zeros{}, size))
+	close(stop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct{ N int64 }
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got.N != size {
+		t.Fatalf("function counted %d bytes, want %d", got.N, size)
+	}
+	if peak > 128<<20 {
+		t.Fatalf("heap peaked at %d MB while streaming %d MB: the body was buffered", peak>>20, size>>20)
+	}
+	t.Logf("streamed %d MB with heap peak %d MB", size>>20, peak>>20)
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+func TestStreamingResponseArrivesIncrementally(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"drip": `Deno.serve(() => {
+  let i = 0;
+  const enc = new TextEncoder();
+  return new Response(new ReadableStream({
+    async pull(c) {
+      if (i === 3) { c.close(); return; }
+      await new Promise((r) => setTimeout(r, 100));
+      c.enqueue(enc.encode("chunk" + (i++) + "\n"));
+    },
+  }));
+})`})
+	eng := startEngine(t, dir, nil)
+	resp, err := http.Get(eng.URL() + "/functions/v1/drip")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	buf := make([]byte, 64)
+	start := time.Now()
+	n, err := resp.Body.Read(buf)
+	if err != nil || !strings.HasPrefix(string(buf[:n]), "chunk0") {
+		t.Fatalf("first read %q %v", buf[:n], err)
+	}
+	first := time.Since(start)
+	rest, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(rest), "chunk2") {
+		t.Fatalf("rest %q", rest)
+	}
+	if total := time.Since(start); first >= total {
+		t.Fatalf("first chunk (%v) did not arrive before the end (%v)", first, total)
+	}
+	_ = fmt.Sprint()
+}

@@ -1,0 +1,565 @@
+// Package worker owns one running edge function: a jsrt runtime with every
+// Web API family and the Deno globals installed, the function's bundle
+// evaluated in it, and the bridge that serves Go HTTP requests through the
+// function's handler (Deno.serve or `export default { fetch }`).
+//
+// A worker serves many requests at once (they interleave on its event
+// loop). It reports what happens as events: worker.boot, request.start,
+// request.end, log, error. Lifecycle decisions (when to start, retire or
+// stop a worker) belong to the supervisor, not here.
+package worker
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/edgeplay/edgeplay/engine/bundle"
+	"github.com/edgeplay/edgeplay/engine/denoapi"
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/jsrt"
+	"github.com/edgeplay/edgeplay/engine/webapi/compression"
+	"github.com/edgeplay/edgeplay/engine/webapi/console"
+	"github.com/edgeplay/edgeplay/engine/webapi/crypto"
+	"github.com/edgeplay/edgeplay/engine/webapi/dom"
+	"github.com/edgeplay/edgeplay/engine/webapi/encoding"
+	"github.com/edgeplay/edgeplay/engine/webapi/fetch"
+	"github.com/edgeplay/edgeplay/engine/webapi/globals"
+	"github.com/edgeplay/edgeplay/engine/webapi/streams"
+	"github.com/edgeplay/edgeplay/engine/webapi/timers"
+	"github.com/edgeplay/edgeplay/engine/webapi/url"
+)
+
+// Config describes the worker to boot.
+type Config struct {
+	ID       string
+	Function string
+	Bundle   *bundle.Bundle
+	Env      map[string]string
+	Events   events.Sink
+	// Client makes the function's outbound fetches.
+	Client *http.Client
+	// Hostname and Port are what Deno.serve's onListen reports (the gateway).
+	Hostname string
+	Port     int
+	// BootTimeout bounds module evaluation (top-level await included).
+	BootTimeout time.Duration
+}
+
+// Worker is one booted function.
+type Worker struct {
+	cfg      Config
+	rt       *jsrt.Runtime
+	handler  goja.Callable
+	this     goja.Value
+	onError  goja.Callable
+	server   *denoapi.Server
+	inflight atomic.Int64
+	tasks    atomic.Int64
+	requests atomic.Int64
+	booted   time.Time
+	bootTook time.Duration
+
+	closeOnce sync.Once
+	closed    chan struct{}
+}
+
+// RequestContext is the async context of code running for one request; log
+// lines and tasks created under it are attributed to the request.
+type RequestContext struct{ ID string }
+
+// Boot creates the runtime, installs the APIs, evaluates the bundle and
+// finds the handler. A *BootError says why a function cannot start.
+func Boot(ctx context.Context, cfg Config) (*Worker, error) {
+	start := time.Now()
+	if cfg.Events == nil {
+		cfg.Events = events.Discard
+	}
+	if cfg.Client == nil {
+		cfg.Client = http.DefaultClient
+	}
+	if cfg.BootTimeout == 0 {
+		cfg.BootTimeout = 10 * time.Second
+	}
+	w := &Worker{cfg: cfg, rt: jsrt.New(), closed: make(chan struct{})}
+	rt := w.rt
+	rt.OnError = func(err error) { w.emitError(rt.ErrorValue(err), "Uncaught ") }
+	rt.OnUnhandledRejection = w.unhandledRejection
+
+	for _, install := range w.installers() {
+		if err := install(rt); err != nil {
+			rt.Stop("install failed")
+			return nil, fmt.Errorf("worker %s: install web APIs: %w", cfg.Function, err)
+		}
+	}
+	rt.Start()
+
+	nsCh := make(chan bootResult, 1)
+	if err := rt.Sync(func() error {
+		v, err := rt.VM().RunProgram(cfg.Bundle.Program)
+		if err != nil {
+			nsCh <- bootResult{err: err}
+			return nil
+		}
+		p, ok := v.Export().(*goja.Promise)
+		if !ok {
+			nsCh <- bootResult{ns: v}
+			return nil
+		}
+		return w.then(p, func(ns goja.Value) { nsCh <- bootResult{ns: ns} },
+			func(reason goja.Value) { nsCh <- bootResult{err: &jsrt.ThrownError{Value: reason}} })
+	}); err != nil {
+		rt.Stop("boot failed")
+		return nil, w.bootError(err)
+	}
+	var res bootResult
+	select {
+	case res = <-nsCh:
+	case <-time.After(cfg.BootTimeout):
+		res.err = fmt.Errorf("module evaluation did not finish within %s (a top-level await that never settles?)", cfg.BootTimeout)
+	case <-ctx.Done():
+		res.err = ctx.Err()
+	}
+	if res.err != nil {
+		rt.Stop("boot failed")
+		return nil, w.bootError(res.err)
+	}
+	var findErr error
+	_ = rt.Sync(func() error {
+		findErr = w.findHandler(res.ns)
+		return nil
+	})
+	if findErr != nil {
+		rt.Stop("boot failed")
+		return nil, findErr
+	}
+	w.booted = time.Now()
+	w.bootTook = time.Since(start)
+	w.emit("", events.WorkerBoot, events.Fields{"ms": ms(w.bootTook), "bundle": cfg.Bundle.Hash})
+	return w, nil
+}
+
+type bootResult struct {
+	ns  goja.Value
+	err error
+}
+
+func (w *Worker) installers() []jsrt.Installer {
+	cfg := w.cfg
+	return []jsrt.Installer{
+		timers.Install,
+		dom.Install,
+		console.Install(w.log),
+		globals.Install,
+		url.Install,
+		encoding.Install,
+		streams.Install,
+		compression.Install,
+		crypto.Install,
+		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch}),
+		denoapi.Install(denoapi.Options{
+			Env:         cfg.Env,
+			Hostname:    cfg.Hostname,
+			Port:        cfg.Port,
+			MainModule:  "file:///" + cfg.Function + "/index.ts",
+			OnWaitUntil: w.waitUntil,
+		}),
+	}
+}
+
+func (w *Worker) findHandler(ns goja.Value) error {
+	if s := denoapi.Served(w.rt); s != nil {
+		w.server, w.handler, w.onError, w.this = s, s.Handler, s.OnError, goja.Undefined()
+		return nil
+	}
+	if obj, ok := ns.(*goja.Object); ok {
+		if def, ok := obj.Get("default").(*goja.Object); ok {
+			if f, ok := goja.AssertFunction(def.Get("fetch")); ok {
+				w.handler, w.this = f, def
+				return nil
+			}
+		}
+	}
+	return &BootError{
+		Function: w.cfg.Function,
+		Message:  "the function never called Deno.serve() and has no `export default { fetch }`: there is no handler to serve requests",
+	}
+}
+
+// then attaches settle callbacks to a promise. Loop goroutine only.
+func (w *Worker) then(p *goja.Promise, onOK, onErr func(goja.Value)) error {
+	vm := w.rt.VM()
+	thenFn, _ := goja.AssertFunction(vm.ToValue(p).(*goja.Object).Get("then"))
+	_, err := thenFn(vm.ToValue(p), vm.ToValue(onOK), vm.ToValue(onErr))
+	return err
+}
+
+// ID is the worker's id.
+func (w *Worker) ID() string { return w.cfg.ID }
+
+// Function is the function's name.
+func (w *Worker) Function() string { return w.cfg.Function }
+
+// BundleHash identifies the code the worker runs.
+func (w *Worker) BundleHash() string { return w.cfg.Bundle.Hash }
+
+// BootTook is how long Boot took.
+func (w *Worker) BootTook() time.Duration { return w.bootTook }
+
+// Inflight is the number of requests being served.
+func (w *Worker) Inflight() int { return int(w.inflight.Load()) }
+
+// Tasks is the number of unsettled EdgeRuntime.waitUntil promises.
+func (w *Worker) Tasks() int { return int(w.tasks.Load()) }
+
+// Runtime exposes the worker's runtime (for the supervisor's limits).
+func (w *Worker) Runtime() *jsrt.Runtime { return w.rt }
+
+// Done is closed when the worker has shut down.
+func (w *Worker) Done() <-chan struct{} { return w.closed }
+
+// Close stops the worker now and emits worker.shutdown with reason.
+func (w *Worker) Close(reason string) {
+	w.closeOnce.Do(func() {
+		w.rt.Stop(reason)
+		w.emit("", events.WorkerShutdown, events.Fields{"reason": reason, "requests": w.requests.Load()})
+		close(w.closed)
+	})
+}
+
+func (w *Worker) emit(request string, typ events.Type, f events.Fields) {
+	w.cfg.Events.Emit(events.Event{Function: w.cfg.Function, Worker: w.cfg.ID, Request: request, Type: typ, Fields: f})
+}
+
+// requestID is the request the running JS code belongs to (loop only).
+func (w *Worker) requestID() string {
+	if rc, ok := w.rt.Context().(*RequestContext); ok {
+		return rc.ID
+	}
+	return ""
+}
+
+func (w *Worker) log(level, message string) {
+	w.emit(w.requestID(), events.Log, events.Fields{"level": level, "message": message})
+}
+
+func (w *Worker) onFetch(fi fetch.FetchInfo) {
+	f := events.Fields{"method": fi.Method, "url": fi.URL, "status": fi.Status, "ms": ms(fi.Duration)}
+	if fi.Err != nil {
+		f["error"] = fi.Err.Error()
+	}
+	w.emit(w.requestID(), events.Fetch, f)
+}
+
+func (w *Worker) waitUntil(p *goja.Promise) {
+	req := w.requestID()
+	w.tasks.Add(1)
+	start := time.Now()
+	w.emit(req, events.TaskStart, nil)
+	done := func(errVal goja.Value) {
+		w.tasks.Add(-1)
+		f := events.Fields{"ms": ms(time.Since(start)), "ok": errVal == nil}
+		if errVal != nil {
+			info := ErrorInfoOf(w.rt, errVal)
+			f["error"], f["stack"], f["location"] = info.Message, info.Stack, info.Location
+		}
+		w.emit(req, events.TaskEnd, f)
+	}
+	if err := w.then(p, func(goja.Value) { done(nil) }, func(v goja.Value) { done(v) }); err != nil {
+		done(w.rt.ErrorValue(err))
+	}
+}
+
+func (w *Worker) unhandledRejection(p *goja.Promise) {
+	reason := p.Result()
+	ev, err := dom.NewEvent(w.rt, "PromiseRejectionEvent", "unhandledrejection",
+		map[string]any{"promise": p, "reason": reason, "cancelable": true})
+	if err == nil {
+		if notCanceled, err := dom.DispatchGlobal(w.rt, ev); err == nil && !notCanceled {
+			return // the function handled it (ev.preventDefault())
+		}
+	}
+	w.emitError(reason, "Uncaught (in promise) ")
+}
+
+func (w *Worker) emitError(v goja.Value, prefix string) {
+	info := ErrorInfoOf(w.rt, v)
+	w.emit(w.requestID(), events.Error, events.Fields{
+		"message": prefix + info.Message, "stack": info.Stack, "location": info.Location,
+	})
+}
+
+func (w *Worker) bootError(err error) error {
+	var be *BootError
+	if errors.As(err, &be) {
+		return be
+	}
+	var info ErrorInfo
+	_ = w.rt.Sync(func() error { info = ErrorInfoOf(w.rt, w.rt.ErrorValue(err)); return nil })
+	if info.Message == "" {
+		info = ErrorInfo{Message: err.Error()}
+	}
+	return &BootError{Function: w.cfg.Function, Message: info.Message, Stack: info.Stack, Location: info.Location}
+}
+
+// BootError is why a function could not start (503 BOOT_ERROR).
+type BootError struct {
+	Function string
+	Message  string
+	Stack    string
+	Location string // file:line:col in the user's code, when known
+}
+
+func (e *BootError) Error() string {
+	if e.Location != "" {
+		return fmt.Sprintf("boot %s: %s (at %s)", e.Function, e.Message, e.Location)
+	}
+	return fmt.Sprintf("boot %s: %s", e.Function, e.Message)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// --- serving ---
+
+// Request is one HTTP request for the function.
+type Request struct {
+	ID string
+	// URL is what the function sees as req.url.
+	URL  string
+	HTTP *http.Request
+}
+
+type handlerResult struct {
+	resp *fetch.GoResponse
+	err  goja.Value // a thrown value when the handler failed
+	ierr error      // an engine failure
+}
+
+// ServeHTTP runs the handler for one request and writes its response.
+func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
+	w.inflight.Add(1)
+	w.requests.Add(1)
+	defer w.inflight.Add(-1)
+	start := time.Now()
+	w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": pathOf(req.URL)})
+	rc := &RequestContext{ID: req.ID}
+	resCh := make(chan handlerResult, 1)
+	var completed func(error)
+
+	ok := w.rt.Enqueue(func() error {
+		return w.rt.WithContext(rc, func() error {
+			completed = w.invoke(req, resCh)
+			return nil
+		})
+	})
+	var res handlerResult
+	if !ok {
+		res.ierr = errors.New("worker is shutting down")
+	} else {
+		select {
+		case res = <-resCh:
+		case <-w.closed:
+			res.ierr = errors.New("worker shut down before the handler answered")
+		}
+	}
+	status, written := w.write(rw, req, res)
+	if completed != nil {
+		cb := completed
+		w.rt.Enqueue(func() error { cb(nil); return nil })
+	}
+	w.emit(req.ID, events.RequestEnd, events.Fields{"status": status, "ms": ms(time.Since(start)), "bytes": written})
+}
+
+// invoke calls the handler on the loop and arranges for the result to reach
+// resCh. It returns the function that resolves `info.completed`.
+func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
+	vm := w.rt.VM()
+	jsReq, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
+	if err != nil {
+		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
+		return nil
+	}
+	completedP, resolveCompleted, _ := vm.NewPromise()
+	info := vm.NewObject()
+	host, port := splitHostPort(req.HTTP.RemoteAddr)
+	_ = info.Set("remoteAddr", map[string]any{"transport": "tcp", "hostname": host, "port": port})
+	_ = info.Set("completed", completedP)
+
+	settle := func(v goja.Value, thrown goja.Value) {
+		if thrown != nil {
+			if w.onError != nil {
+				alt, err := w.onError(goja.Undefined(), thrown)
+				if err == nil {
+					w.emitError(thrown, "")
+					w.settleValue(alt, resCh, thrown)
+					return
+				}
+				w.emitError(w.rt.ErrorValue(err), "onError: ")
+			}
+			resCh <- handlerResult{err: thrown}
+			return
+		}
+		w.settleValue(v, resCh, nil)
+	}
+	v, err := w.handler(w.this, jsReq, info)
+	if err != nil {
+		settle(nil, w.rt.ErrorValue(err))
+	} else if p, ok := v.Export().(*goja.Promise); ok {
+		if err := w.then(p, func(v goja.Value) { settle(v, nil) }, func(r goja.Value) { settle(nil, r) }); err != nil {
+			settle(nil, w.rt.ErrorValue(err))
+		}
+	} else {
+		settle(v, nil)
+	}
+	return func(error) { _ = resolveCompleted(nil) }
+}
+
+// settleValue turns what the handler (or onError) produced into a Go response.
+// A promise is awaited (onError may be async).
+func (w *Worker) settleValue(v goja.Value, resCh chan<- handlerResult, original goja.Value) {
+	if p, ok := v.Export().(*goja.Promise); ok {
+		_ = w.then(p, func(v goja.Value) { w.settleValue(v, resCh, original) },
+			func(r goja.Value) { resCh <- handlerResult{err: r} })
+		return
+	}
+	resp, err := fetch.ResponseFromJS(w.rt, v)
+	if err != nil {
+		resCh <- handlerResult{err: w.rt.ErrorValue(jsrt.TypeErrorf("%s", errMessage(err)))}
+		return
+	}
+	resCh <- handlerResult{resp: resp}
+}
+
+func errMessage(err error) string {
+	var je *jsrt.Error
+	if errors.As(err, &je) {
+		return je.Message
+	}
+	return err.Error()
+}
+
+// write sends the result to the client and returns status and body bytes.
+func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (int, int64) {
+	if res.ierr != nil {
+		return writeJSONError(rw, http.StatusServiceUnavailable, "WORKER_ERROR", res.ierr.Error(), "")
+	}
+	if res.err != nil {
+		var info ErrorInfo
+		if err := w.rt.Sync(func() error { info = ErrorInfoOf(w.rt, res.err); return nil }); err != nil {
+			info.Message = "handler failed"
+		}
+		w.emit(req.ID, events.Error, events.Fields{"message": "Uncaught " + info.Message, "stack": info.Stack, "location": info.Location})
+		return writeJSONError(rw, http.StatusInternalServerError, "WORKER_ERROR", info.Message, info.Location)
+	}
+	resp := res.resp
+	h := rw.Header()
+	for k, vs := range resp.Header {
+		h[k] = vs
+	}
+	if resp.Size >= 0 && resp.Body != nil && h.Get("Content-Length") == "" {
+		h.Set("Content-Length", strconv.FormatInt(resp.Size, 10))
+	}
+	rw.WriteHeader(resp.Status)
+	if resp.Body == nil {
+		return resp.Status, 0
+	}
+	defer resp.Body.Close()
+	if req.HTTP.Method == http.MethodHead {
+		return resp.Status, 0
+	}
+	n, _ := copyFlushing(rw, resp.Body, resp.Size < 0)
+	return resp.Status, n
+}
+
+// copyFlushing copies body to rw; a streamed body is flushed chunk by chunk
+// so the client sees each write as the function makes it.
+func copyFlushing(rw http.ResponseWriter, body io.Reader, flush bool) (int64, error) {
+	rc := http.NewResponseController(rw)
+	buf := make([]byte, 64<<10)
+	var total int64
+	for {
+		n, err := body.Read(buf)
+		if n > 0 {
+			if _, werr := rw.Write(buf[:n]); werr != nil {
+				return total, werr
+			}
+			total += int64(n)
+			if flush {
+				_ = rc.Flush()
+			}
+		}
+		if err == io.EOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
+}
+
+// writeJSONError answers with the Supabase-style error body.
+func writeJSONError(rw http.ResponseWriter, status int, code, message, location string) (int, int64) {
+	body := map[string]string{"code": code, "message": message}
+	if location != "" {
+		body["location"] = location
+	}
+	b, _ := json.Marshal(body)
+	rw.Header().Set("Content-Type", "application/json")
+	rw.WriteHeader(status)
+	n, _ := rw.Write(b)
+	return status, int64(n)
+}
+
+// WriteBootError answers 503 BOOT_ERROR for a function that cannot start.
+func WriteBootError(rw http.ResponseWriter, err error) (int, int64) {
+	var be *BootError
+	var bue *bundle.Error
+	switch {
+	case errors.As(err, &be):
+		return writeJSONError(rw, http.StatusServiceUnavailable, "BOOT_ERROR", be.Message, be.Location)
+	case errors.As(err, &bue):
+		return writeJSONError(rw, http.StatusServiceUnavailable, "BOOT_ERROR", bue.Message,
+			fmt.Sprintf("%s:%d:%d", bue.File, bue.Line, bue.Column))
+	}
+	var bues bundle.Errors
+	if errors.As(err, &bues) && len(bues) > 0 {
+		first := bues[0]
+		return writeJSONError(rw, http.StatusServiceUnavailable, "BOOT_ERROR", err.Error(),
+			fmt.Sprintf("%s:%d:%d", first.File, first.Line, first.Column))
+	}
+	return writeJSONError(rw, http.StatusServiceUnavailable, "BOOT_ERROR", err.Error(), "")
+}
+
+func pathOf(u string) string {
+	for i := 0; i+2 < len(u); i++ {
+		if u[i] == '/' && u[i+1] == '/' {
+			rest := u[i+2:]
+			for j := 0; j < len(rest); j++ {
+				if rest[j] == '/' {
+					return rest[j:]
+				}
+			}
+			return "/"
+		}
+	}
+	return u
+}
+
+func splitHostPort(addr string) (string, int) {
+	h, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr, 0
+	}
+	port, _ := strconv.Atoi(p)
+	return h, port
+}
