@@ -57,6 +57,17 @@ type Runtime struct {
 	// continuations (goja's AsyncContextTracker), timers and Ref callbacks.
 	ctx any
 
+	// segStart is when the running code's current context segment began
+	// (unix nanos, 0 = idle); busyCtx is that context. A watchdog reads
+	// both from another goroutine to enforce CPU limits.
+	segStart atomic.Int64
+	busyCtx  atomic.Value
+
+	// OnCPU is told how long code ran in an async context: at the end of
+	// every task and whenever the context switches inside one (a promise
+	// continuation of another request). Set it before Start.
+	OnCPU func(ctx any, d time.Duration)
+
 	// OnError receives uncaught exceptions and panics from tasks. Set it
 	// before Start.
 	OnError func(err error)
@@ -270,6 +281,12 @@ func (r *Runtime) run() {
 // runTask runs t, reports its error or panic, then reports rejections
 // that stayed unhandled.
 func (r *Runtime) runTask(t Task) {
+	r.busyCtx.Store(ctxBox{r.ctx})
+	r.segStart.Store(time.Now().UnixNano())
+	defer func() {
+		r.charge()
+		r.segStart.Store(0)
+	}()
 	func() {
 		defer func() {
 			if p := recover(); p != nil {
@@ -282,6 +299,48 @@ func (r *Runtime) runTask(t Task) {
 	}()
 	r.flushRejections()
 }
+
+// ctxBox lets atomic.Value hold a nil context.
+type ctxBox struct{ ctx any }
+
+// charge reports the CPU time of the current segment and starts a new one.
+func (r *Runtime) charge() {
+	start := r.segStart.Load()
+	if start == 0 {
+		return
+	}
+	now := time.Now()
+	if r.OnCPU != nil {
+		r.OnCPU(r.ctx, now.Sub(time.Unix(0, start)))
+	}
+	r.segStart.Store(now.UnixNano())
+}
+
+// setCtx switches the async context, charging CPU to the previous one.
+func (r *Runtime) setCtx(ctx any) {
+	if ctx == r.ctx {
+		return
+	}
+	r.charge()
+	r.ctx = ctx
+	r.busyCtx.Store(ctxBox{ctx})
+}
+
+// Busy reports whether code is running, since when it has run in its
+// current context, and that context. Safe from any goroutine (the CPU
+// watchdog).
+func (r *Runtime) Busy() (since time.Time, ctx any, busy bool) {
+	ns := r.segStart.Load()
+	if ns == 0 {
+		return time.Time{}, nil, false
+	}
+	b, _ := r.busyCtx.Load().(ctxBox)
+	return time.Unix(0, ns), b.ctx, true
+}
+
+// Interrupt aborts the JS running now with v (an *goja.InterruptedError
+// whose Value is v reaches OnError); the loop goes on with the next task.
+func (r *Runtime) Interrupt(v any) { r.vm.Interrupt(v) }
 
 func (r *Runtime) report(err error) {
 	var stopped *StoppedError
@@ -479,8 +538,8 @@ func (r *Runtime) Context() any { return r.ctx }
 // continuations, timers and Ref callbacks created inside inherit it.
 func (r *Runtime) WithContext(ctx any, t Task) error {
 	prev := r.ctx
-	r.ctx = ctx
-	defer func() { r.ctx = prev }()
+	r.setCtx(ctx)
+	defer r.setCtx(prev)
 	return t()
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -198,5 +199,46 @@ func TestAsyncContextFollowsContinuations(t *testing.T) {
 				t.Fatalf("%s in %s not attributed; seen %v", l, id, seen)
 			}
 		}
+	}
+}
+
+func TestCPUIsChargedToTheRunningContext(t *testing.T) {
+	r := jsrt.New()
+	var mu sync.Mutex
+	charged := map[any]time.Duration{}
+	r.OnCPU = func(ctx any, d time.Duration) { mu.Lock(); charged[ctx] += d; mu.Unlock() }
+	r.Start()
+	defer r.Stop("done")
+	sawBusy := make(chan any, 1)
+	go func() {
+		for {
+			if _, ctx, busy := r.Busy(); busy && ctx == "spin" {
+				sawBusy <- ctx
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	_ = r.Sync(func() error {
+		return r.WithContext("spin", func() error {
+			_, err := r.VM().RunString(`const end = Date.now() + 60; while (Date.now() < end) {}`)
+			return err
+		})
+	})
+	_ = r.Sync(func() error {
+		return r.WithContext("idle", func() error { _, err := r.VM().RunString(`1+1`); return err })
+	})
+	select {
+	case <-sawBusy:
+	case <-time.After(2 * time.Second):
+		t.Fatal("watchdog never saw the spinning context busy")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if charged["spin"] < 50*time.Millisecond {
+		t.Fatalf("spin charged %v, want ≥ 50ms", charged["spin"])
+	}
+	if charged["idle"] >= charged["spin"] {
+		t.Fatalf("idle charged %v ≥ spin %v", charged["idle"], charged["spin"])
 	}
 }

@@ -1,0 +1,206 @@
+// Package memwatch estimates how much heap each worker holds and enforces
+// the per-worker memory limit plus a process-wide guard.
+//
+// goja has no per-runtime heap accounting and Go has no per-goroutine
+// allocation counter, so this is an approximation, and it says so:
+//
+//   - A Monitor samples the process's live heap (runtime/metrics
+//     /memory/classes/heap/objects:bytes) every Interval.
+//   - Growth between two samples is charged to the workers that ran
+//     JavaScript in that interval (split evenly); a shrink (the GC freed
+//     memory) is credited back to every worker in proportion to its charge.
+//   - A worker whose charge passes its limit is reported Over; at the
+//     warning fraction it is reported Near (beforeunload "memory").
+//   - When the whole process passes Guard, the worker with the largest
+//     charge is reported Over whatever its own limit: one function's
+//     memory bomb must never take the process down.
+//
+// A memory bomb (a loop growing an array, a giant string) is caught within
+// a few samples. What is not counted: memory a worker keeps while another
+// worker runs; memory held by Go buffers outside the heap. Native APIs cap
+// their own allocation sizes so a single call cannot allocate gigabytes.
+package memwatch
+
+import (
+	"runtime/metrics"
+	"sync"
+	"time"
+)
+
+// Worker is what the monitor watches.
+type Worker interface {
+	// Activity increases whenever the worker runs JS (a task counter).
+	Activity() uint64
+	// MemoryLimit is the worker's limit in bytes.
+	MemoryLimit() int64
+	// MemoryNear is called once when the charge passes the warning fraction.
+	MemoryNear(charged int64)
+	// MemoryOver is called once when the charge passes the limit (or the
+	// process guard picked this worker).
+	MemoryOver(charged int64)
+}
+
+// Config tunes a monitor.
+type Config struct {
+	Interval time.Duration // default 10 ms
+	Warn     float64       // fraction for MemoryNear, default 0.9
+	// Guard is the process heap size past which the heaviest worker is
+	// stopped (default 2 GB).
+	Guard int64
+}
+
+type entry struct {
+	w            Worker
+	charged      int64
+	lastActivity uint64
+	near, over   bool
+}
+
+// Monitor watches a set of workers. One per engine.
+type Monitor struct {
+	cfg     Config
+	mu      sync.Mutex
+	workers map[Worker]*entry
+	sample  []metrics.Sample
+	last    int64
+	stop    chan struct{}
+	once    sync.Once
+}
+
+// New starts a monitor.
+func New(cfg Config) *Monitor {
+	if cfg.Interval == 0 {
+		cfg.Interval = 10 * time.Millisecond
+	}
+	if cfg.Warn == 0 {
+		cfg.Warn = 0.9
+	}
+	if cfg.Guard == 0 {
+		cfg.Guard = 2 << 30
+	}
+	m := &Monitor{
+		cfg:     cfg,
+		workers: map[Worker]*entry{},
+		sample:  []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}},
+		stop:    make(chan struct{}),
+	}
+	m.last = m.heap()
+	go m.loop()
+	return m
+}
+
+// Add starts watching w.
+func (m *Monitor) Add(w Worker) {
+	m.mu.Lock()
+	m.workers[w] = &entry{w: w, lastActivity: w.Activity()}
+	m.mu.Unlock()
+}
+
+// Remove stops watching w.
+func (m *Monitor) Remove(w Worker) {
+	m.mu.Lock()
+	delete(m.workers, w)
+	m.mu.Unlock()
+}
+
+// Charged is w's current estimate in bytes.
+func (m *Monitor) Charged(w Worker) int64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e, ok := m.workers[w]; ok {
+		return e.charged
+	}
+	return 0
+}
+
+// Close stops the monitor.
+func (m *Monitor) Close() { m.once.Do(func() { close(m.stop) }) }
+
+func (m *Monitor) heap() int64 {
+	metrics.Read(m.sample)
+	if m.sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(m.sample[0].Value.Uint64())
+}
+
+func (m *Monitor) loop() {
+	t := time.NewTicker(m.cfg.Interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-m.stop:
+			return
+		case <-t.C:
+			m.tick()
+		}
+	}
+}
+
+// tick is one sample; exported behaviour is tested through Tick.
+func (m *Monitor) tick() {
+	h := m.heap()
+	m.Tick(h)
+}
+
+// Tick accounts one heap sample (exported for tests).
+func (m *Monitor) Tick(heap int64) {
+	type call struct {
+		w       Worker
+		over    bool
+		charged int64
+	}
+	var calls []call
+	m.mu.Lock()
+	delta := heap - m.last
+	m.last = heap
+	var active []*entry
+	var total int64
+	for _, e := range m.workers {
+		if a := e.w.Activity(); a != e.lastActivity {
+			e.lastActivity = a
+			active = append(active, e)
+		}
+		total += e.charged
+	}
+	switch {
+	case delta > 0 && len(active) > 0:
+		share := delta / int64(len(active))
+		for _, e := range active {
+			e.charged += share
+		}
+	case delta < 0 && total > 0:
+		for _, e := range m.workers {
+			e.charged += delta * e.charged / total
+			if e.charged < 0 {
+				e.charged = 0
+			}
+		}
+	}
+	var heaviest *entry
+	for _, e := range m.workers {
+		limit := e.w.MemoryLimit()
+		if !e.over && limit > 0 && e.charged > limit {
+			e.over = true
+			calls = append(calls, call{e.w, true, e.charged})
+		} else if !e.near && limit > 0 && float64(e.charged) > m.cfg.Warn*float64(limit) {
+			e.near = true
+			calls = append(calls, call{e.w, false, e.charged})
+		}
+		if !e.over && (heaviest == nil || e.charged > heaviest.charged) {
+			heaviest = e
+		}
+	}
+	if heap > m.cfg.Guard && heaviest != nil && heaviest.charged > 0 {
+		heaviest.over = true
+		calls = append(calls, call{heaviest.w, true, heaviest.charged})
+	}
+	m.mu.Unlock()
+	for _, c := range calls {
+		if c.over {
+			c.w.MemoryOver(c.charged)
+		} else {
+			c.w.MemoryNear(c.charged)
+		}
+	}
+}

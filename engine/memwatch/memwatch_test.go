@@ -1,0 +1,79 @@
+package memwatch
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+type fakeWorker struct {
+	activity   atomic.Uint64
+	limit      int64
+	near, over atomic.Int64
+}
+
+func (f *fakeWorker) Activity() uint64   { return f.activity.Load() }
+func (f *fakeWorker) MemoryLimit() int64 { return f.limit }
+func (f *fakeWorker) MemoryNear(c int64) { f.near.Store(c) }
+func (f *fakeWorker) MemoryOver(c int64) { f.over.Store(c) }
+func (f *fakeWorker) run()               { f.activity.Add(1) }
+
+func TestChargesGrowthToActiveWorkers(t *testing.T) {
+	m := New(Config{Interval: time.Hour, Guard: 1 << 40})
+	defer m.Close()
+	bomb, idle := &fakeWorker{limit: 100}, &fakeWorker{limit: 100}
+	m.Add(bomb)
+	m.Add(idle)
+	m.Tick(1000) // baseline
+	steps := []struct {
+		heap     int64
+		bombRuns bool
+		idleRuns bool
+		wantBomb int64
+		wantIdle int64
+	}{
+		{1040, true, false, 40, 0},
+		{1060, true, true, 50, 10},   // split between the two active workers
+		{1060, false, false, 50, 10}, // no growth, no charge
+		{1030, false, false, 25, 5},  // GC frees 30 of 60: credited in proportion
+		{1100, true, false, 95, 5},   // passes 90: near
+		{1120, true, false, 115, 5},  // passes 100: over
+	}
+	for i, s := range steps {
+		if s.bombRuns {
+			bomb.run()
+		}
+		if s.idleRuns {
+			idle.run()
+		}
+		m.Tick(s.heap)
+		if got := m.Charged(bomb); got != s.wantBomb {
+			t.Fatalf("step %d: bomb charged %d, want %d", i, got, s.wantBomb)
+		}
+		if got := m.Charged(idle); got != s.wantIdle {
+			t.Fatalf("step %d: idle charged %d, want %d", i, got, s.wantIdle)
+		}
+	}
+	if bomb.near.Load() == 0 || bomb.over.Load() == 0 {
+		t.Fatalf("bomb near=%d over=%d", bomb.near.Load(), bomb.over.Load())
+	}
+	if idle.near.Load() != 0 || idle.over.Load() != 0 {
+		t.Fatal("idle worker was blamed")
+	}
+}
+
+func TestProcessGuardStopsHeaviest(t *testing.T) {
+	m := New(Config{Interval: time.Hour, Guard: 500})
+	defer m.Close()
+	a, b := &fakeWorker{limit: 1 << 30}, &fakeWorker{limit: 1 << 30}
+	m.Add(a)
+	m.Add(b)
+	m.Tick(100)
+	a.run()
+	m.Tick(300)
+	b.run()
+	m.Tick(600) // past the guard: a has 200, b 300
+	if b.over.Load() == 0 || a.over.Load() != 0 {
+		t.Fatalf("guard picked a=%d b=%d, want b", a.over.Load(), b.over.Load())
+	}
+}
