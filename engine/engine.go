@@ -28,6 +28,8 @@ import (
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/gateway"
 	"github.com/edgeplay/edgeplay/engine/jwt"
+	"github.com/edgeplay/edgeplay/engine/limits"
+	"github.com/edgeplay/edgeplay/engine/memwatch"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -58,6 +60,9 @@ type Config struct {
 	// HostMap sends outbound requests for a host to a local target
 	// ("api.example.com" → "http://127.0.0.1:8080").
 	HostMap map[string]string
+	// Limits returns a function's limits (nil: limits.Free() for every
+	// function).
+	Limits func(function string) limits.Limits
 	// Logf receives engine diagnostics (default log.Printf).
 	Logf func(format string, args ...any)
 }
@@ -73,6 +78,7 @@ type Engine struct {
 	srv     *http.Server
 	url     string
 	client  *http.Client
+	memory  *memwatch.Monitor
 
 	closeOnce sync.Once
 	serveErr  chan error
@@ -154,14 +160,23 @@ func (e *Engine) Start() error {
 		host = "127.0.0.1"
 	}
 	e.url = "http://" + net.JoinHostPort(host, strconv.Itoa(addr.Port))
+	tmp := filepath.Join(e.cfg.DataDir, "tmp")
+	if err := os.MkdirAll(tmp, 0o700); err != nil {
+		ln.Close()
+		return fmt.Errorf("engine: workers' /tmp parent: %w", err)
+	}
+	e.memory = memwatch.New(memwatch.Config{})
 	e.sup = supervisor.New(supervisor.Config{
-		Source:   e.cfg.Source,
-		Builder:  e.builder,
-		Env:      e.functionEnv,
-		Events:   e.bus,
-		Client:   e.client,
-		Hostname: host,
-		Port:     addr.Port,
+		Source:    e.cfg.Source,
+		Builder:   e.builder,
+		Env:       e.functionEnv,
+		Events:    e.bus,
+		Client:    e.client,
+		Hostname:  host,
+		Port:      addr.Port,
+		Limits:    e.cfg.Limits,
+		Memory:    e.memory,
+		TmpParent: tmp,
 	})
 	e.gw = gateway.New(gateway.Config{
 		Functions: e.sup,
@@ -206,6 +221,9 @@ func (e *Engine) Close() error {
 		}
 		if e.sup != nil {
 			e.sup.Close()
+		}
+		if e.memory != nil {
+			e.memory.Close()
 		}
 		if e.tmpData != "" {
 			_ = os.RemoveAll(e.tmpData)

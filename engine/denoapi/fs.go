@@ -24,6 +24,8 @@ import (
 type FSOptions struct {
 	Sandbox *sandbox.Sandbox
 	// OnWrite and OnRemove report /tmp changes (tmp.write, tmp.remove).
+	// They are called on the loop goroutine, in the async context of the
+	// JS call that made the change.
 	OnWrite  func(path string, written, size int64)
 	OnRemove func(path string, size int64)
 	// MaxReadFile caps readFile (default 512 MB): a goja string or buffer
@@ -150,7 +152,7 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 			}
 			b = append([]byte(nil), b...) // the JS buffer may change while we write
 			return call("writeFileSync", isSync, func() (any, error) {
-				return nil, st.writeAll(p, opts, func(w io.Writer) (int64, error) {
+				return st.writeAll(p, opts, func(w io.Writer) (int64, error) {
 					n, err := w.Write(b)
 					return int64(n), err
 				})
@@ -163,7 +165,7 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 			}
 			return vm.ToValue(async(func() (any, error) {
 				defer rd.Close()
-				return nil, st.writeAll(p, opts, func(w io.Writer) (int64, error) {
+				return st.writeAll(p, opts, func(w io.Writer) (int64, error) {
 					return io.CopyBuffer(w, rd, make([]byte, 256<<10))
 				})
 			}))
@@ -205,7 +207,7 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 		},
 		"close": func(rid int64) { st.closeFile(rid) },
 		"readable": func(rid int64) goja.Value {
-			rc := &fileReader{st: st, rid: rid}
+			rc := &fileReader{st: st, rid: rid, r: r}
 			s, err := streams.FromReader(r, rc, 64<<10)
 			if err != nil {
 				r.Throw(err)
@@ -216,7 +218,7 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 			return call("mkdirSync", isSync, func() (any, error) { return nil, st.mkdir(p, opts) })
 		},
 		"remove": func(p string, opts map[string]any, isSync bool) goja.Value {
-			return call("removeSync", isSync, func() (any, error) { return nil, st.remove(p, opts) })
+			return call("removeSync", isSync, func() (any, error) { return st.remove(p, opts) })
 		},
 		"stat": func(p string, lstat bool, isSync bool) goja.Value {
 			return call("statSync", isSync, func() (any, error) { return st.stat(p, lstat) })
@@ -234,7 +236,7 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 			return call("truncateSync", isSync, func() (any, error) { return nil, st.truncate(p, size) })
 		},
 		"copyFile": func(from, to string, isSync bool) goja.Value {
-			return call("copyFileSync", isSync, func() (any, error) { return nil, st.copyFile(from, to) })
+			return call("copyFileSync", isSync, func() (any, error) { return st.copyFile(from, to) })
 		},
 	}
 }
@@ -242,11 +244,23 @@ func (st *fsState) natives(r *jsrt.Runtime) map[string]any {
 // deferred is a result that must be produced on the loop.
 type deferred func() goja.Value
 
+// withEvent is a result whose event must be reported on the loop (so it is
+// attributed to the request that made the call).
+type withEvent struct {
+	v    any
+	emit func()
+}
+
 func toJS(r *jsrt.Runtime, v any) goja.Value {
 	vm := r.VM()
 	switch x := v.(type) {
 	case nil:
 		return goja.Undefined()
+	case withEvent:
+		if x.emit != nil {
+			x.emit()
+		}
+		return toJS(r, x.v)
 	case deferred:
 		return x()
 	case []byte:
@@ -380,10 +394,10 @@ func optBool(opts map[string]any, k string, def bool) bool {
 
 // writeAll opens p per writeFile's options and lets fill write the data,
 // accounting the quota as bytes arrive.
-func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) (int64, error)) error {
+func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) (int64, error)) (any, error) {
 	m, err := st.mapTmp("open", p)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	flag := os.O_WRONLY
 	appendMode := optBool(opts, "append", false)
@@ -403,7 +417,7 @@ func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) 
 	}
 	f, err := st.sb.Root().OpenFile(m.Rel, flag, 0o644)
 	if err != nil {
-		return fsErr("open", m.Virtual, err)
+		return nil, fsErr("open", m.Virtual, err)
 	}
 	if !appendMode && before > 0 {
 		_ = st.sb.Grow(-before)
@@ -412,17 +426,28 @@ func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) 
 	qw := &quotaWriter{w: f, sb: st.sb}
 	n, werr := fill(qw)
 	cerr := f.Close()
-	if st.opts.OnWrite != nil && n > 0 {
-		st.opts.OnWrite(m.Virtual, n, before+n)
+	if werr == nil {
+		werr = cerr
 	}
 	if werr != nil {
+		if n > 0 && st.opts.OnWrite != nil {
+			// the partial file stays; report it (the error follows)
+			st.opts.OnWrite(m.Virtual, n, before+n)
+		}
 		var je *jsrt.Error
 		if errors.As(werr, &je) {
-			return werr
+			return nil, werr
 		}
-		return fsErr("write", m.Virtual, werr)
+		if errors.Is(werr, sandbox.ErrQuota) {
+			return nil, fsErr("write", m.Virtual, werr)
+		}
+		return nil, fsErr("write", m.Virtual, werr)
 	}
-	return fsErr("close", m.Virtual, cerr)
+	return withEvent{emit: func() {
+		if st.opts.OnWrite != nil {
+			st.opts.OnWrite(m.Virtual, n, before+n)
+		}
+	}}, nil
 }
 
 // quotaWriter charges every byte to the sandbox quota before writing it.
@@ -666,10 +691,11 @@ func (st *fsState) closeFile(rid int64) {
 	}
 }
 
-// fileReader feeds FsFile.readable.
+// fileReader feeds FsFile.readable (read on the stream's goroutine).
 type fileReader struct {
 	st  *fsState
 	rid int64
+	r   *jsrt.Runtime
 }
 
 func (fr *fileReader) Read(p []byte) (int, error) {
@@ -683,7 +709,12 @@ func (fr *fileReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-func (fr *fileReader) Close() error { fr.st.closeFile(fr.rid); return nil }
+// Close hands the close to the loop: closing reports tmp.write events,
+// which belong to the loop's async context.
+func (fr *fileReader) Close() error {
+	fr.r.Enqueue(func() error { fr.st.closeFile(fr.rid); return nil })
+	return nil
+}
 
 func (st *fsState) mkdir(p string, opts map[string]any) error {
 	m, err := st.mapTmp("mkdir", p)
@@ -698,17 +729,17 @@ func (st *fsState) mkdir(p string, opts map[string]any) error {
 	return fsErr("mkdir", m.Virtual, err)
 }
 
-func (st *fsState) remove(p string, opts map[string]any) error {
+func (st *fsState) remove(p string, opts map[string]any) (any, error) {
 	m, err := st.mapTmp("remove", p)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if m.Rel == "." {
-		return jsrt.Errorf("Deno.errors.PermissionDenied", "Requires write access to \"/tmp\": /tmp itself cannot be removed")
+		return nil, jsrt.Errorf("Deno.errors.PermissionDenied", "Requires write access to \"/tmp\": /tmp itself cannot be removed")
 	}
 	info, err := st.sb.Root().Lstat(m.Rel)
 	if err != nil {
-		return fsErr("remove", m.Virtual, err)
+		return nil, fsErr("remove", m.Virtual, err)
 	}
 	size := info.Size()
 	if info.IsDir() {
@@ -730,13 +761,14 @@ func (st *fsState) remove(p string, opts map[string]any) error {
 		err = st.sb.Root().Remove(m.Rel)
 	}
 	if err != nil {
-		return fsErr("remove", m.Virtual, err)
+		return nil, fsErr("remove", m.Virtual, err)
 	}
 	_ = st.sb.Grow(-size)
-	if st.opts.OnRemove != nil {
-		st.opts.OnRemove(m.Virtual, size)
-	}
-	return nil
+	return withEvent{emit: func() {
+		if st.opts.OnRemove != nil {
+			st.opts.OnRemove(m.Virtual, size)
+		}
+	}}, nil
 }
 
 func (st *fsState) stat(p string, lstat bool) (fileInfo, error) {
@@ -842,10 +874,10 @@ func (st *fsState) truncate(p string, size int64) error {
 	return st.ftruncate(rid, size)
 }
 
-func (st *fsState) copyFile(from, to string) error {
+func (st *fsState) copyFile(from, to string) (any, error) {
 	data, err := st.readFile(from)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	return st.writeAll(to, nil, func(w io.Writer) (int64, error) {
 		n, err := w.Write(data)

@@ -23,21 +23,21 @@ type Type string
 
 // The event types of DESIGN §5.
 const (
-	WorkerBoot          Type = "worker.boot"
-	RequestStart        Type = "request.start"
-	RequestEnd          Type = "request.end"
-	Log                 Type = "log"
-	TaskStart           Type = "task.start"
-	TaskEnd             Type = "task.end"
-	TmpWrite            Type = "tmp.write"
-	TmpRemove           Type = "tmp.remove"
-	WSOpen              Type = "ws.open"
-	WSMessage           Type = "ws.message"
-	WSClose             Type = "ws.close"
-	Fetch               Type = "fetch"
-	WorkerBeforeUnload  Type = "worker.beforeunload"
-	WorkerShutdown      Type = "worker.shutdown"
-	Error               Type = "error"
+	WorkerBoot         Type = "worker.boot"
+	RequestStart       Type = "request.start"
+	RequestEnd         Type = "request.end"
+	Log                Type = "log"
+	TaskStart          Type = "task.start"
+	TaskEnd            Type = "task.end"
+	TmpWrite           Type = "tmp.write"
+	TmpRemove          Type = "tmp.remove"
+	WSOpen             Type = "ws.open"
+	WSMessage          Type = "ws.message"
+	WSClose            Type = "ws.close"
+	Fetch              Type = "fetch"
+	WorkerBeforeUnload Type = "worker.beforeunload"
+	WorkerShutdown     Type = "worker.shutdown"
+	Error              Type = "error"
 )
 
 // Fields holds the type-specific part of an event.

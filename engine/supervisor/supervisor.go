@@ -1,11 +1,13 @@
 // Package supervisor decides which worker serves a request: it builds each
 // function's bundle, boots a worker on demand, reuses the warm one, and
-// replaces it when the code changes (hot reload: new requests go to a
-// worker built from the new code while the old one drains and shuts down
-// with reason "termination").
+// replaces it when it retires — because the code or the limits changed
+// (hot reload: new requests go to a worker built from the new code while
+// the old one drains and unloads with reason "termination"), because it
+// passed its CPU soft limit or half its wall clock (early_drop), or
+// because the policy is oneshot (a fresh worker per request).
 //
-// Policies, limits and early drop (DESIGN §2) extend this package; the
-// contract with the gateway stays Serve(name, rw, req).
+// Each worker enforces its own limits (engine/worker); the supervisor only
+// routes and keeps the list of live workers for the UI.
 package supervisor
 
 import (
@@ -14,12 +16,16 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/limits"
+	"github.com/edgeplay/edgeplay/engine/memwatch"
+	"github.com/edgeplay/edgeplay/engine/sandbox"
 	"github.com/edgeplay/edgeplay/engine/worker"
 )
 
@@ -45,10 +51,12 @@ type Config struct {
 	// Hostname and Port are the gateway's, for Deno.serve's onListen.
 	Hostname string
 	Port     int
-	// DrainTimeout bounds how long a replaced worker may finish its
-	// in-flight requests and background tasks (default 150 s, the free
-	// plan's wall clock).
-	DrainTimeout time.Duration
+	// Limits returns a function's limits (nil: limits.Free() for all).
+	Limits func(function string) limits.Limits
+	// Memory estimates workers' heaps (nil: no memory limit).
+	Memory *memwatch.Monitor
+	// TmpParent is where workers' /tmp directories are made.
+	TmpParent string
 }
 
 // Supervisor owns the workers of every function.
@@ -64,7 +72,8 @@ type function struct {
 	name    string
 	mu      sync.Mutex // serialises builds and boots of this function
 	bundle  *bundle.Bundle
-	current *worker.Worker
+	current *worker.Worker          // takes new requests (per_worker)
+	live    map[*worker.Worker]bool // every worker not yet shut down
 }
 
 // New returns a supervisor.
@@ -72,8 +81,8 @@ func New(cfg Config) *Supervisor {
 	if cfg.Events == nil {
 		cfg.Events = events.Discard
 	}
-	if cfg.DrainTimeout == 0 {
-		cfg.DrainTimeout = 150 * time.Second
+	if cfg.Limits == nil {
+		cfg.Limits = func(string) limits.Limits { return limits.Free() }
 	}
 	if cfg.Env == nil {
 		cfg.Env = func(string) map[string]string { return nil }
@@ -89,6 +98,9 @@ func (s *Supervisor) Serve(rw http.ResponseWriter, name string, req worker.Reque
 		return
 	}
 	w.ServeHTTP(rw, req)
+	if w.Limits().Policy == limits.Oneshot {
+		w.Retire(limits.Termination)
+	}
 }
 
 // failRequest answers a request that no worker can take, recording it.
@@ -137,7 +149,8 @@ func bootLocation(err error) string {
 }
 
 // Acquire returns a warm worker for the function, building and booting one
-// if the code is new or changed.
+// if the code is new or changed, the limits changed, the current worker
+// retired, or the policy is oneshot.
 func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, error) {
 	fsys, err := s.cfg.Source.Function(name)
 	if err != nil {
@@ -150,11 +163,12 @@ func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, 
 	}
 	fn := s.fns[name]
 	if fn == nil {
-		fn = &function{name: name}
+		fn = &function{name: name, live: map[*worker.Worker]bool{}}
 		s.fns[name] = fn
 	}
 	s.mu.Unlock()
 
+	lim := s.cfg.Limits(name)
 	fn.mu.Lock()
 	defer fn.mu.Unlock()
 	if fn.bundle == nil || fn.bundle.Stale(fsys) {
@@ -164,60 +178,135 @@ func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, 
 		}
 		fn.bundle = b
 	}
-	if w := fn.current; w != nil && w.BundleHash() == fn.bundle.Hash {
-		select {
-		case <-w.Done():
-		default:
+	if w := fn.current; w != nil {
+		switch {
+		case w.State() != worker.Serving:
+			fn.current = nil // retired on its own (limits); it drains by itself
+		case w.BundleHash() != fn.bundle.Hash || w.Limits() != lim:
+			fn.current = nil
+			w.Retire(limits.Termination) // hot reload: drain, then unload
+		case lim.Policy == limits.PerWorker:
 			return w, nil
 		}
 	}
 	w, err := worker.Boot(ctx, worker.Config{
-		ID:       fmt.Sprintf("%s-%d", name, s.nextID.Add(1)),
-		Function: name,
-		Bundle:   fn.bundle,
-		Env:      s.cfg.Env(name),
-		Events:   s.cfg.Events,
-		Client:   s.cfg.Client,
-		Hostname: s.cfg.Hostname,
-		Port:     s.cfg.Port,
+		ID:        fmt.Sprintf("%s-%d", name, s.nextID.Add(1)),
+		Function:  name,
+		Bundle:    fn.bundle,
+		Env:       s.cfg.Env(name),
+		Events:    s.cfg.Events,
+		Client:    s.cfg.Client,
+		Hostname:  s.cfg.Hostname,
+		Port:      s.cfg.Port,
+		Limits:    lim,
+		Source:    fsys,
+		TmpParent: s.cfg.TmpParent,
+		Memory:    s.cfg.Memory,
+		OnRetire:  func(w *worker.Worker, _ limits.Reason) { s.retired(fn, w) },
 	})
 	if err != nil {
 		return nil, err
 	}
-	if old := fn.current; old != nil {
-		go s.drain(old, "termination")
+	fn.live[w] = true
+	go func() {
+		<-w.Done()
+		fn.mu.Lock()
+		delete(fn.live, w)
+		if fn.current == w {
+			fn.current = nil
+		}
+		fn.mu.Unlock()
+	}()
+	if lim.Policy == limits.PerWorker {
+		fn.current = w
 	}
-	fn.current = w
 	return w, nil
 }
 
-// drain waits for a replaced worker's requests and background tasks, then
-// shuts it down.
-func (s *Supervisor) drain(w *worker.Worker, reason string) {
-	deadline := time.Now().Add(s.cfg.DrainTimeout)
-	for (w.Inflight() > 0 || w.Tasks() > 0) && time.Now().Before(deadline) {
-		select {
-		case <-w.Done():
-			return
-		case <-time.After(20 * time.Millisecond):
+// retired is a worker's OnRetire: route no more requests to it.
+func (s *Supervisor) retired(fn *function, w *worker.Worker) {
+	// OnRetire may run while fn.mu is held (Acquire retiring the old
+	// worker), so the bookkeeping happens on its own goroutine.
+	go func() {
+		fn.mu.Lock()
+		if fn.current == w {
+			fn.current = nil
 		}
-	}
-	w.Close(reason)
+		fn.mu.Unlock()
+	}()
 }
 
-// Workers lists the live workers (for the UI and tests).
-func (s *Supervisor) Workers() []*worker.Worker {
+// WorkerInfo describes a live worker for the UI and the CLI.
+type WorkerInfo struct {
+	ID       string  `json:"id"`
+	Function string  `json:"function"`
+	State    string  `json:"state"`
+	Inflight int     `json:"inflight"`
+	Tasks    int     `json:"tasks"`
+	BootMs   float64 `json:"bootMs"`
+	TmpBytes int64   `json:"tmpBytes"`
+	Bundle   string  `json:"bundle"`
+}
+
+// Workers lists the live workers.
+func (s *Supervisor) Workers() []WorkerInfo {
+	var out []WorkerInfo
+	for _, w := range s.live() {
+		out = append(out, WorkerInfo{
+			ID: w.ID(), Function: w.Function(), State: w.State().String(), Inflight: w.Inflight(),
+			Tasks: w.Tasks(), BootMs: float64(w.BootTook().Microseconds()) / 1000,
+			TmpBytes: w.Sandbox().Used(), Bundle: w.BundleHash(),
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (s *Supervisor) live() []*worker.Worker {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []*worker.Worker
+	fns := make([]*function, 0, len(s.fns))
 	for _, fn := range s.fns {
+		fns = append(fns, fn)
+	}
+	s.mu.Unlock()
+	var out []*worker.Worker
+	for _, fn := range fns {
 		fn.mu.Lock()
-		if fn.current != nil {
-			out = append(out, fn.current)
+		for w := range fn.live {
+			out = append(out, w)
 		}
 		fn.mu.Unlock()
 	}
 	return out
+}
+
+// Worker finds a live worker by id.
+func (s *Supervisor) Worker(id string) (*worker.Worker, error) {
+	for _, w := range s.live() {
+		if w.ID() == id {
+			return w, nil
+		}
+	}
+	return nil, fmt.Errorf("no live worker %q", id)
+}
+
+// Terminate unloads a worker on demand with the given reason (the UI's
+// "terminate" and "simulate limit" buttons).
+func (s *Supervisor) Terminate(id string, reason limits.Reason) error {
+	w, err := s.Worker(id)
+	if err != nil {
+		return err
+	}
+	return w.Simulate(reason)
+}
+
+// TmpFiles lists a live worker's /tmp.
+func (s *Supervisor) TmpFiles(id string) ([]sandbox.Entry, error) {
+	w, err := s.Worker(id)
+	if err != nil {
+		return nil, err
+	}
+	return w.Sandbox().List()
 }
 
 // Close shuts every worker down.
@@ -229,12 +318,15 @@ func (s *Supervisor) Close() {
 		fns = append(fns, fn)
 	}
 	s.mu.Unlock()
+	var wg sync.WaitGroup
 	for _, fn := range fns {
 		fn.mu.Lock()
-		if fn.current != nil {
-			fn.current.Close("termination")
-			fn.current = nil
+		fn.current = nil
+		for w := range fn.live {
+			wg.Add(1)
+			go func() { defer wg.Done(); w.Unload(limits.Termination) }()
 		}
 		fn.mu.Unlock()
 	}
+	wg.Wait()
 }

@@ -4,9 +4,26 @@
 // function's handler (Deno.serve or `export default { fetch }`).
 //
 // A worker serves many requests at once (they interleave on its event
-// loop). It reports what happens as events: worker.boot, request.start,
-// request.end, log, error. Lifecycle decisions (when to start, retire or
-// stop a worker) belong to the supervisor, not here.
+// loop) and enforces its own limits (DESIGN §2):
+//   - CPU: every stretch of JS is charged to the request whose async
+//     context it runs in (jsrt.OnCPU); a watchdog kills the worker when a
+//     request passes the hard limit (goja's Interrupt ends even
+//     `while(true){}`) and retires it past the soft limit (early drop
+//     once idle). Code outside any request (module init, module-level
+//     timers) may not run longer than the hard limit in one stretch.
+//   - memory: estimated by the engine's memwatch.Monitor (see its doc for
+//     what is approximated); beforeunload at the warning fraction, kill at
+//     the limit.
+//   - wall clock: beforeunload at BeforeUnloadAt of it, shutdown at it;
+//     retired (early drop once idle) at half of it.
+//   - /tmp quota: enforced by the sandbox on every write.
+//
+// Unloading is always: worker.beforeunload event and a cancelable
+// `beforeunload` CustomEvent with detail.reason on globalThis, a grace
+// period for the handler's own async work, an `unload` event, then
+// worker.shutdown. Requests still waiting for a response then answer 546
+// WORKER_LIMIT. Routing decisions (which worker gets the next request)
+// belong to the supervisor: it is told through OnRetire.
 package worker
 
 import (
@@ -15,6 +32,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"strconv"
@@ -28,6 +46,9 @@ import (
 	"github.com/edgeplay/edgeplay/engine/denoapi"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/jsrt"
+	"github.com/edgeplay/edgeplay/engine/limits"
+	"github.com/edgeplay/edgeplay/engine/memwatch"
+	"github.com/edgeplay/edgeplay/engine/sandbox"
 	"github.com/edgeplay/edgeplay/engine/webapi/compression"
 	"github.com/edgeplay/edgeplay/engine/webapi/console"
 	"github.com/edgeplay/edgeplay/engine/webapi/crypto"
@@ -54,6 +75,31 @@ type Config struct {
 	Port     int
 	// BootTimeout bounds module evaluation (top-level await included).
 	BootTimeout time.Duration
+	// Limits are the function's limits (zero value: limits.Free()).
+	Limits limits.Limits
+	// Source is the function's folder, readable at Deno.cwd().
+	Source fs.FS
+	// TmpParent is where the worker's /tmp directory is made ("" = os temp).
+	TmpParent string
+	// Memory estimates the worker's heap (nil: no memory limit).
+	Memory *memwatch.Monitor
+	// OnRetire tells the supervisor to route no new requests here.
+	OnRetire func(w *Worker, reason limits.Reason)
+}
+
+// State is where a worker is in its life.
+type State int32
+
+// The states, in order.
+const (
+	Serving   State = iota // takes requests
+	Retired                // takes no new requests, finishes what it has
+	Unloading              // beforeunload dispatched, grace running
+	Closed                 // runtime stopped
+)
+
+func (s State) String() string {
+	return [...]string{"serving", "retired", "unloading", "closed"}[s]
 }
 
 // Worker is one booted function.
@@ -69,14 +115,33 @@ type Worker struct {
 	requests atomic.Int64
 	booted   time.Time
 	bootTook time.Duration
+	sandbox  *sandbox.Sandbox
+	limits   limits.Limits
+	activity atomic.Uint64
 
-	closeOnce sync.Once
-	closed    chan struct{}
+	state       atomic.Int32
+	retireOnce  sync.Once
+	unloadOnce  sync.Once
+	closeOnce   sync.Once
+	closeReason atomic.Value // limits.Reason
+	closed      chan struct{}
+	stopWatch   chan struct{}
+
+	mu     sync.Mutex
+	active map[*RequestContext]struct{} // requests (and their tasks) still running
+	warned map[limits.Reason]bool       // beforeunload already dispatched
 }
 
 // RequestContext is the async context of code running for one request; log
-// lines and tasks created under it are attributed to the request.
-type RequestContext struct{ ID string }
+// lines, CPU time and tasks created under it are attributed to the request.
+type RequestContext struct {
+	ID      string
+	cpu     atomic.Int64 // nanoseconds of JS run for this request
+	pending atomic.Int32 // the request itself plus its unsettled tasks
+}
+
+// CPU is the CPU time charged to the request so far.
+func (rc *RequestContext) CPU() time.Duration { return time.Duration(rc.cpu.Load()) }
 
 // Boot creates the runtime, installs the APIs, evaluates the bundle and
 // finds the handler. A *BootError says why a function cannot start.
@@ -91,18 +156,38 @@ func Boot(ctx context.Context, cfg Config) (*Worker, error) {
 	if cfg.BootTimeout == 0 {
 		cfg.BootTimeout = 10 * time.Second
 	}
-	w := &Worker{cfg: cfg, rt: jsrt.New(), closed: make(chan struct{})}
+	if cfg.Limits == (limits.Limits{}) {
+		cfg.Limits = limits.Free()
+	}
+	if err := cfg.Limits.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Source == nil {
+		cfg.Source = emptyFS{}
+	}
+	sb, err := sandbox.New(cfg.TmpParent, cfg.Function, cfg.Source, cfg.Limits.TmpQuota)
+	if err != nil {
+		return nil, err
+	}
+	w := &Worker{
+		cfg: cfg, rt: jsrt.New(), closed: make(chan struct{}), stopWatch: make(chan struct{}),
+		sandbox: sb, limits: cfg.Limits,
+		active: map[*RequestContext]struct{}{}, warned: map[limits.Reason]bool{},
+	}
 	rt := w.rt
-	rt.OnError = func(err error) { w.emitError(rt.ErrorValue(err), "Uncaught ") }
+	rt.OnError = w.uncaught
 	rt.OnUnhandledRejection = w.unhandledRejection
+	rt.OnCPU = w.chargeCPU
 
 	for _, install := range w.installers() {
 		if err := install(rt); err != nil {
 			rt.Stop("install failed")
+			sb.Close()
 			return nil, fmt.Errorf("worker %s: install web APIs: %w", cfg.Function, err)
 		}
 	}
 	rt.Start()
+	go w.watch()
 
 	nsCh := make(chan bootResult, 1)
 	if err := rt.Sync(func() error {
@@ -131,22 +216,44 @@ func Boot(ctx context.Context, cfg Config) (*Worker, error) {
 		res.err = ctx.Err()
 	}
 	if res.err != nil {
-		rt.Stop("boot failed")
-		return nil, w.bootError(res.err)
+		err := w.bootError(res.err)
+		w.abortBoot()
+		return nil, err
 	}
 	var findErr error
 	_ = rt.Sync(func() error {
 		findErr = w.findHandler(res.ns)
+		if findErr == nil {
+			denoapi.EndInit(rt)
+			w.dispatch("Event", "load", nil)
+		}
 		return nil
 	})
 	if findErr != nil {
-		rt.Stop("boot failed")
+		w.abortBoot()
 		return nil, findErr
 	}
 	w.booted = time.Now()
 	w.bootTook = time.Since(start)
-	w.emit("", events.WorkerBoot, events.Fields{"ms": ms(w.bootTook), "bundle": cfg.Bundle.Hash})
+	if cfg.Memory != nil {
+		cfg.Memory.Add(w)
+	}
+	go w.wallClock()
+	w.emit("", events.WorkerBoot, events.Fields{"ms": ms(w.bootTook), "bundle": cfg.Bundle.Hash, "policy": string(w.limits.Policy)})
 	return w, nil
+}
+
+// abortBoot releases what a failed boot made.
+func (w *Worker) abortBoot() {
+	close(w.stopWatch)
+	w.rt.Stop("boot failed")
+	w.sandbox.Close()
+}
+
+type emptyFS struct{}
+
+func (emptyFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
 type bootResult struct {
@@ -173,6 +280,16 @@ func (w *Worker) installers() []jsrt.Installer {
 			Port:        cfg.Port,
 			MainModule:  "file:///" + cfg.Function + "/index.ts",
 			OnWaitUntil: w.waitUntil,
+			MemoryUsage: w.memoryUsage,
+		}),
+		denoapi.InstallFS(denoapi.FSOptions{
+			Sandbox: w.sandbox,
+			OnWrite: func(path string, written, size int64) {
+				w.emit(w.requestID(), events.TmpWrite, events.Fields{"path": path, "bytes": written, "size": size})
+			},
+			OnRemove: func(path string, size int64) {
+				w.emit(w.requestID(), events.TmpRemove, events.Fields{"path": path, "bytes": size})
+			},
 		}),
 	}
 }
@@ -228,11 +345,24 @@ func (w *Worker) Runtime() *jsrt.Runtime { return w.rt }
 // Done is closed when the worker has shut down.
 func (w *Worker) Done() <-chan struct{} { return w.closed }
 
-// Close stops the worker now and emits worker.shutdown with reason.
-func (w *Worker) Close(reason string) {
+// Close stops the worker now (no beforeunload) and emits worker.shutdown.
+func (w *Worker) Close(reason limits.Reason) {
 	w.closeOnce.Do(func() {
-		w.rt.Stop(reason)
-		w.emit("", events.WorkerShutdown, events.Fields{"reason": reason, "requests": w.requests.Load()})
+		w.closeReason.Store(reason)
+		w.state.Store(int32(Closed))
+		close(w.stopWatch)
+		w.onLoop(func() {
+			w.dispatch("Event", "unload", nil)
+			denoapi.CloseFiles(w.rt)
+		})
+		w.rt.Stop(string(reason))
+		if w.cfg.Memory != nil {
+			w.cfg.Memory.Remove(w)
+		}
+		w.sandbox.Close()
+		w.emit("", events.WorkerShutdown, events.Fields{
+			"reason": string(reason), "requests": w.requests.Load(), "uptimeMs": ms(time.Since(w.booted)),
+		})
 		close(w.closed)
 	})
 }
@@ -263,11 +393,18 @@ func (w *Worker) onFetch(fi fetch.FetchInfo) {
 
 func (w *Worker) waitUntil(p *goja.Promise) {
 	req := w.requestID()
+	rc, _ := w.rt.Context().(*RequestContext)
+	if rc != nil {
+		w.enter(rc)
+	}
 	w.tasks.Add(1)
 	start := time.Now()
 	w.emit(req, events.TaskStart, nil)
 	done := func(errVal goja.Value) {
 		w.tasks.Add(-1)
+		if rc != nil {
+			w.leave(rc)
+		}
 		f := events.Fields{"ms": ms(time.Since(start)), "ok": errVal == nil}
 		if errVal != nil {
 			info := ErrorInfoOf(w.rt, errVal)
@@ -303,6 +440,9 @@ func (w *Worker) bootError(err error) error {
 	var be *BootError
 	if errors.As(err, &be) {
 		return be
+	}
+	if reason, ok := limitOf(err); ok {
+		return &BootError{Function: w.cfg.Function, Message: fmt.Sprintf("module initialisation exceeded the %s limit", reason)}
 	}
 	var info ErrorInfo
 	_ = w.rt.Sync(func() error { info = ErrorInfoOf(w.rt, w.rt.ErrorValue(err)); return nil })
@@ -340,9 +480,11 @@ type Request struct {
 }
 
 type handlerResult struct {
-	resp *fetch.GoResponse
-	err  goja.Value // a thrown value when the handler failed
-	ierr error      // an engine failure
+	resp  *fetch.GoResponse
+	err   goja.Value    // a thrown value when the handler failed
+	ierr  error         // an engine failure
+	limit limits.Reason // the worker hit a limit before the handler answered
+	idle  bool          // the handler did not answer within the idle timeout
 }
 
 // ServeHTTP runs the handler for one request and writes its response.
@@ -353,6 +495,8 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	start := time.Now()
 	w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": pathOf(req.URL)})
 	rc := &RequestContext{ID: req.ID}
+	w.enter(rc)
+	defer w.leave(rc)
 	resCh := make(chan handlerResult, 1)
 	var completed func(error)
 
@@ -363,13 +507,26 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 		})
 	})
 	var res handlerResult
+	idle := time.NewTimer(w.limits.RequestIdle)
+	defer idle.Stop()
 	if !ok {
-		res.ierr = errors.New("worker is shutting down")
+		res.limit = w.CloseReason()
+		if res.limit == "" {
+			res.ierr = errors.New("worker is shutting down")
+		}
 	} else {
 		select {
 		case res = <-resCh:
 		case <-w.closed:
-			res.ierr = errors.New("worker shut down before the handler answered")
+			select {
+			case res = <-resCh: // answered just before the end
+			default:
+				res.limit = w.CloseReason()
+			}
+		case <-idle.C:
+			res.idle = true
+		case <-req.HTTP.Context().Done():
+			res.ierr = req.HTTP.Context().Err()
 		}
 	}
 	status, written := w.write(rw, req, res)
@@ -377,7 +534,11 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 		cb := completed
 		w.rt.Enqueue(func() error { cb(nil); return nil })
 	}
-	w.emit(req.ID, events.RequestEnd, events.Fields{"status": status, "ms": ms(time.Since(start)), "bytes": written})
+	f := events.Fields{"status": status, "ms": ms(time.Since(start)), "bytes": written, "cpuMs": ms(rc.CPU())}
+	if res.limit != "" {
+		f["limit"] = string(res.limit)
+	}
+	w.emit(req.ID, events.RequestEnd, f)
 }
 
 // invoke calls the handler on the loop and arranges for the result to reach
@@ -450,6 +611,15 @@ func errMessage(err error) string {
 
 // write sends the result to the client and returns status and body bytes.
 func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (int, int64) {
+	if res.limit != "" {
+		w.emit(req.ID, events.Error, events.Fields{"message": "WORKER_LIMIT: the worker was stopped (" + string(res.limit) + ") before the handler answered"})
+		return writeJSONError(rw, 546, "WORKER_LIMIT",
+			"Function failed due to not having enough compute resources (please check logs): "+string(res.limit)+" limit", "")
+	}
+	if res.idle {
+		return writeJSONError(rw, http.StatusGatewayTimeout, "IDLE_TIMEOUT",
+			fmt.Sprintf("the function did not answer within the request idle timeout (%s)", w.limits.RequestIdle), "")
+	}
 	if res.ierr != nil {
 		return writeJSONError(rw, http.StatusServiceUnavailable, "WORKER_ERROR", res.ierr.Error(), "")
 	}
