@@ -56,6 +56,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine/webapi/encoding"
 	"github.com/edgeplay/edgeplay/engine/webapi/fetch"
 	"github.com/edgeplay/edgeplay/engine/webapi/globals"
+	"github.com/edgeplay/edgeplay/engine/webapi/guards"
 	"github.com/edgeplay/edgeplay/engine/webapi/streams"
 	"github.com/edgeplay/edgeplay/engine/webapi/timers"
 	"github.com/edgeplay/edgeplay/engine/webapi/url"
@@ -265,6 +266,7 @@ func (w *Worker) installers() []jsrt.Installer {
 	cfg := w.cfg
 	return []jsrt.Installer{
 		timers.Install,
+		guards.Install(w.limits.Memory),
 		dom.Install,
 		console.Install(w.log),
 		globals.Install,
