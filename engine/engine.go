@@ -24,12 +24,15 @@ import (
 	"sync"
 	"time"
 
+	gws "github.com/gorilla/websocket"
+
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/gateway"
 	"github.com/edgeplay/edgeplay/engine/jwt"
 	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/memwatch"
+	"github.com/edgeplay/edgeplay/engine/mocks/realtime"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -79,6 +82,7 @@ type Engine struct {
 	url     string
 	client  *http.Client
 	memory  *memwatch.Monitor
+	mocks   []*http.Server
 
 	closeOnce sync.Once
 	serveErr  chan error
@@ -115,14 +119,14 @@ func New(cfg Config) (*Engine, error) {
 		cfg.DataDir = dir
 		e.cfg.DataDir = dir
 	}
-	client, err := newClient(cfg.HostMap)
-	if err != nil {
-		return nil, err
+	for host, target := range cfg.HostMap {
+		if err := checkTarget(host, target); err != nil {
+			return nil, err
+		}
 	}
-	e.client = client
 	e.builder = bundle.NewBuilder(bundle.Config{
 		CacheDir: filepath.Join(cfg.DataDir, "modules"),
-		Client:   &http.Client{Timeout: 30 * time.Second, Transport: client.Transport},
+		Client:   &http.Client{Timeout: 30 * time.Second},
 	})
 	return e, nil
 }
@@ -165,6 +169,12 @@ func (e *Engine) Start() error {
 		ln.Close()
 		return fmt.Errorf("engine: workers' /tmp parent: %w", err)
 	}
+	targets, err := e.startMocks()
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	e.client = newClient(targets)
 	e.memory = memwatch.New(memwatch.Config{})
 	e.sup = supervisor.New(supervisor.Config{
 		Source:    e.cfg.Source,
@@ -177,6 +187,7 @@ func (e *Engine) Start() error {
 		Limits:    e.cfg.Limits,
 		Memory:    e.memory,
 		TmpParent: tmp,
+		Dial:      newDialer(targets),
 	})
 	e.gw = gateway.New(gateway.Config{
 		Functions: e.sup,
@@ -225,6 +236,9 @@ func (e *Engine) Close() error {
 		if e.memory != nil {
 			e.memory.Close()
 		}
+		for _, m := range e.mocks {
+			m.Close()
+		}
 		if e.tmpData != "" {
 			_ = os.RemoveAll(e.tmpData)
 		}
@@ -261,24 +275,87 @@ func SkippedEnv(env map[string]string) []string {
 	return out
 }
 
-// newClient builds the functions' outbound HTTP client, with the host map
-// applied: a mapped host's requests go to the local target instead.
-func newClient(hostMap map[string]string) (*http.Client, error) {
-	base := http.DefaultTransport.(*http.Transport).Clone()
-	base.MaxIdleConnsPerHost = 64
-	targets := map[string]*url.URL{}
-	for host, target := range hostMap {
-		u, err := url.Parse(target)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("engine: host map %s=%s: target must be http://127.0.0.1:PORT", host, target)
+// Mocks are the built-in local stand-ins a host can be mapped to
+// (`--map-host api.openai.com=mock:openai-realtime`).
+var Mocks = map[string]func() http.Handler{
+	"openai-realtime": func() http.Handler { return &realtime.Server{} },
+}
+
+func checkTarget(host, target string) error {
+	if name, ok := strings.CutPrefix(target, "mock:"); ok {
+		if _, known := Mocks[name]; !known {
+			names := make([]string, 0, len(Mocks))
+			for n := range Mocks {
+				names = append(names, "mock:"+n)
+			}
+			return fmt.Errorf("engine: host map %s=%s: unknown mock (built in: %s)", host, target, strings.Join(names, ", "))
 		}
+		return nil
+	}
+	u, err := url.Parse(target)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("engine: host map %s=%s: target must be http://127.0.0.1:PORT or mock:NAME", host, target)
+	}
+	return nil
+}
+
+// startMocks serves each mock the host map names on its own loopback port
+// and returns the resolved host map.
+func (e *Engine) startMocks() (map[string]*url.URL, error) {
+	targets := map[string]*url.URL{}
+	started := map[string]*url.URL{}
+	for host, target := range e.cfg.HostMap {
+		name, isMock := strings.CutPrefix(target, "mock:")
+		if !isMock {
+			u, _ := url.Parse(target)
+			targets[strings.ToLower(host)] = u
+			continue
+		}
+		if u, ok := started[name]; ok {
+			targets[strings.ToLower(host)] = u
+			continue
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("engine: start mock %s: %w", name, err)
+		}
+		srv := &http.Server{Handler: Mocks[name](), ReadHeaderTimeout: 10 * time.Second}
+		go srv.Serve(ln)
+		e.mocks = append(e.mocks, srv)
+		u := &url.URL{Scheme: "http", Host: ln.Addr().String()}
+		started[name] = u
 		targets[strings.ToLower(host)] = u
 	}
+	return targets, nil
+}
+
+// newClient builds the functions' outbound HTTP client, with the host map
+// applied: a mapped host's requests go to the local target instead.
+func newClient(targets map[string]*url.URL) *http.Client {
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	base.MaxIdleConnsPerHost = 64
 	var rt http.RoundTripper = base
 	if len(targets) > 0 {
 		rt = hostMapTransport{base: base, targets: targets}
 	}
-	return &http.Client{Transport: rt}, nil
+	return &http.Client{Transport: rt}
+}
+
+// newDialer opens the functions' outbound WebSockets, host map applied
+// (a mapped wss:// host is dialled as ws:// on its local target).
+func newDialer(targets map[string]*url.URL) func(ctx context.Context, raw string, protocols []string) (*gws.Conn, *http.Response, error) {
+	return func(ctx context.Context, raw string, protocols []string) (*gws.Conn, *http.Response, error) {
+		u, err := url.Parse(raw)
+		if err != nil {
+			return nil, nil, err
+		}
+		if t, ok := targets[strings.ToLower(u.Hostname())]; ok {
+			u.Host = t.Host
+			u.Scheme = map[string]string{"http": "ws", "https": "wss"}[t.Scheme]
+		}
+		d := gws.Dialer{Subprotocols: protocols, HandshakeTimeout: 30 * time.Second, Proxy: http.ProxyFromEnvironment}
+		return d.DialContext(ctx, u.String(), nil)
+	}
 }
 
 type hostMapTransport struct {

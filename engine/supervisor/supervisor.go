@@ -21,6 +21,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	gws "github.com/gorilla/websocket"
+
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/limits"
@@ -57,6 +59,8 @@ type Config struct {
 	Memory *memwatch.Monitor
 	// TmpParent is where workers' /tmp directories are made.
 	TmpParent string
+	// Dial opens functions' outbound WebSockets.
+	Dial func(ctx context.Context, url string, protocols []string) (*gws.Conn, *http.Response, error)
 }
 
 // Supervisor owns the workers of every function.
@@ -203,6 +207,7 @@ func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, 
 		TmpParent: s.cfg.TmpParent,
 		Memory:    s.cfg.Memory,
 		OnRetire:  func(w *worker.Worker, _ limits.Reason) { s.retired(fn, w) },
+		Dial:      s.cfg.Dial,
 	})
 	if err != nil {
 		return nil, err

@@ -45,7 +45,12 @@ func (w *Worker) Limits() limits.Limits { return w.limits }
 func (w *Worker) Sandbox() *sandbox.Sandbox { return w.sandbox }
 
 // Idle reports whether nothing is running: no request, no background task.
-func (w *Worker) Idle() bool { return w.inflight.Load() == 0 && w.tasks.Load() == 0 }
+func (w *Worker) Idle() bool {
+	return w.inflight.Load() == 0 && w.tasks.Load() == 0 && w.sockets.Load() == 0
+}
+
+// Sockets is the number of open WebSockets.
+func (w *Worker) Sockets() int { return int(w.sockets.Load()) }
 
 // Retire stops the worker from taking new requests; once it is idle it is
 // unloaded with reason.

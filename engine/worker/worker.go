@@ -41,6 +41,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	gws "github.com/gorilla/websocket"
 
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/denoapi"
@@ -60,6 +61,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine/webapi/streams"
 	"github.com/edgeplay/edgeplay/engine/webapi/timers"
 	"github.com/edgeplay/edgeplay/engine/webapi/url"
+	"github.com/edgeplay/edgeplay/engine/webapi/websocket"
 )
 
 // Config describes the worker to boot.
@@ -86,6 +88,8 @@ type Config struct {
 	Memory *memwatch.Monitor
 	// OnRetire tells the supervisor to route no new requests here.
 	OnRetire func(w *Worker, reason limits.Reason)
+	// Dial opens the function's outbound WebSockets (host map applied).
+	Dial func(ctx context.Context, url string, protocols []string) (*gws.Conn, *http.Response, error)
 }
 
 // State is where a worker is in its life.
@@ -127,6 +131,9 @@ type Worker struct {
 	closeReason atomic.Value // limits.Reason
 	closed      chan struct{}
 	stopWatch   chan struct{}
+
+	ups     *upgrades    // loop only
+	sockets atomic.Int64 // open WebSockets (they keep the worker busy)
 
 	mu     sync.Mutex
 	active map[*RequestContext]struct{} // requests (and their tasks) still running
@@ -276,6 +283,11 @@ func (w *Worker) installers() []jsrt.Installer {
 		compression.Install,
 		crypto.Install,
 		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch}),
+		websocket.Install(websocket.Options{
+			Dial:         cfg.Dial,
+			OnEvent:      w.onSocketEvent,
+			OnOpenChange: func(d int) { w.sockets.Add(int64(d)) },
+		}),
 		denoapi.Install(denoapi.Options{
 			Env:         cfg.Env,
 			Hostname:    cfg.Hostname,
@@ -284,6 +296,7 @@ func (w *Worker) installers() []jsrt.Installer {
 			OnWaitUntil: w.waitUntil,
 			MemoryUsage: w.memoryUsage,
 		}),
+		w.installUpgrade,
 		denoapi.InstallFS(denoapi.FSOptions{
 			Sandbox: w.sandbox,
 			OnWrite: func(path string, written, size int64) {
@@ -354,6 +367,7 @@ func (w *Worker) Close(reason limits.Reason) {
 		w.state.Store(int32(Closed))
 		close(w.stopWatch)
 		w.onLoop(func() {
+			websocket.CloseAll(w.rt, gws.CloseGoingAway, "worker shutting down: "+string(reason))
 			w.dispatch("Event", "unload", nil)
 			denoapi.CloseFiles(w.rt)
 		})
@@ -482,11 +496,12 @@ type Request struct {
 }
 
 type handlerResult struct {
-	resp  *fetch.GoResponse
-	err   goja.Value    // a thrown value when the handler failed
-	ierr  error         // an engine failure
-	limit limits.Reason // the worker hit a limit before the handler answered
-	idle  bool          // the handler did not answer within the idle timeout
+	resp    *fetch.GoResponse
+	err     goja.Value    // a thrown value when the handler failed
+	ierr    error         // an engine failure
+	limit   limits.Reason // the worker hit a limit before the handler answered
+	idle    bool          // the handler did not answer within the idle timeout
+	upgrade *upgradeSlot  // the handler returned Deno.upgradeWebSocket's response
 }
 
 // ServeHTTP runs the handler for one request and writes its response.
@@ -552,6 +567,18 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return nil
 	}
+	untrack := w.trackUpgrade(jsReq, req)
+	out := make(chan handlerResult, 1)
+	resCh, final := out, resCh
+	go func() {
+		// forget the upgradeable request once the handler settled
+		select {
+		case res := <-out:
+			w.rt.Enqueue(func() error { untrack(); return nil })
+			final <- res
+		case <-w.closed:
+		}
+	}()
 	completedP, resolveCompleted, _ := vm.NewPromise()
 	info := vm.NewObject()
 	host, port := splitHostPort(req.HTTP.RemoteAddr)
@@ -595,6 +622,10 @@ func (w *Worker) settleValue(v goja.Value, resCh chan<- handlerResult, original 
 			func(r goja.Value) { resCh <- handlerResult{err: r} })
 		return
 	}
+	if slot := w.upgradeFor(v); slot != nil {
+		resCh <- handlerResult{upgrade: slot}
+		return
+	}
 	resp, err := fetch.ResponseFromJS(w.rt, v)
 	if err != nil {
 		resCh <- handlerResult{err: w.rt.ErrorValue(jsrt.TypeErrorf("%s", errMessage(err)))}
@@ -624,6 +655,9 @@ func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (
 	}
 	if res.ierr != nil {
 		return writeJSONError(rw, http.StatusServiceUnavailable, "WORKER_ERROR", res.ierr.Error(), "")
+	}
+	if res.upgrade != nil {
+		return w.finishUpgrade(rw, req, res.upgrade)
 	}
 	if res.err != nil {
 		var info ErrorInfo

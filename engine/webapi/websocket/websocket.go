@@ -303,10 +303,18 @@ func NewServerSocket(r *jsrt.Runtime, url string) (*goja.Object, *Socket, error)
 	return s.obj, s, nil
 }
 
+// onLoop runs fn on the loop in the async context that created the socket,
+// so its handlers' logs and CPU belong to the request that opened it.
+func (s *Socket) onLoop(fn func()) bool {
+	return s.f.r.Enqueue(func() error {
+		return s.f.r.WithContext(s.ctx, func() error { fn(); return nil })
+	})
+}
+
 // Accept opens a server socket on an upgraded connection (any goroutine).
 // idle > 0 pings the peer and closes the socket when it stops answering.
 func (s *Socket) Accept(conn *gws.Conn, idle time.Duration) {
-	s.f.r.Enqueue(func() error { s.start(conn); return nil })
+	s.onLoop(func() { s.start(conn) })
 	if idle > 0 {
 		go s.keepAlive(conn, idle)
 	}
@@ -314,10 +322,9 @@ func (s *Socket) Accept(conn *gws.Conn, idle time.Duration) {
 
 // Fail tells a server socket its upgrade failed (any goroutine).
 func (s *Socket) Fail(msg string) {
-	s.f.r.Enqueue(func() error {
+	s.onLoop(func() {
 		s.fireJS("error", msg, nil, nil)
 		s.finish(1006, "", false)
-		return nil
 	})
 }
 
@@ -460,14 +467,13 @@ func (s *Socket) readLoop() {
 		case <-s.done:
 			return
 		}
-		ok := s.f.r.Enqueue(func() error {
+		ok := s.onLoop(func() {
 			<-s.inflight
 			if typ == gws.TextMessage {
 				s.fireJS("text", string(data), nil, nil)
 			} else {
 				s.fireJS("binary", s.f.r.VM().NewArrayBuffer(data), nil, nil)
 			}
-			return nil
 		})
 		if !ok {
 			return
@@ -491,13 +497,12 @@ func (s *Socket) readEnded(err error) {
 	if !clean && code == 1006 {
 		msg = "WebSocket connection lost: " + err.Error()
 	}
-	s.f.r.Enqueue(func() error {
+	s.onLoop(func() {
 		if msg != "" {
 			s.emit(Event{Kind: "error", Err: msg})
 			s.fireJS("error", msg, nil, nil)
 		}
 		s.finish(code, reason, clean)
-		return nil
 	})
 }
 
@@ -539,12 +544,11 @@ func (s *Socket) keepAlive(conn *gws.Conn, idle time.Duration) {
 			return
 		case <-t.C:
 			if time.Since(time.Unix(0, lastSeen.Load())) > idle {
-				s.f.r.Enqueue(func() error {
+				s.onLoop(func() {
 					msg := fmt.Sprintf("no pong from the client within the idle timeout (%s)", idle)
 					s.emit(Event{Kind: "error", Err: msg})
 					s.fireJS("error", msg, nil, nil)
 					s.abort(gws.CloseGoingAway, "idle timeout")
-					return nil
 				})
 				return
 			}
