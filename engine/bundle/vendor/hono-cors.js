@@ -1,6 +1,6 @@
-// Vendored by engine/bundle/vendor/update.sh from npm: hono/dist/middleware/cors/index.js (MIT license, see the package).
+// hono@4.9.8/cors (MIT), vendored by engine/bundle/vendor/update.sh
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/middleware/cors/index.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/middleware/cors/index.js
 var cors = (options) => {
   const defaults = {
     origin: "*",

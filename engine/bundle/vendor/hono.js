@@ -1,6 +1,25 @@
-// Vendored by engine/bundle/vendor/update.sh from npm: hono/dist/index.js (MIT license, see the package).
+// hono@4.9.8 (MIT), vendored by engine/bundle/vendor/update.sh
+var __defProp = Object.defineProperty;
+var __typeError = (msg) => {
+  throw TypeError(msg);
+};
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+var __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);
+var __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));
+var __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("Cannot add the same private member more than once") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);
+var __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);
+var __privateMethod = (obj, member, method) => (__accessCheck(obj, member, "access private method"), method);
+var __privateWrapper = (obj, member, setter, getter) => ({
+  set _(value) {
+    __privateSet(obj, member, value, setter);
+  },
+  get _() {
+    return __privateGet(obj, member, getter);
+  }
+});
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/compose.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/compose.js
 var compose = (middleware, onError, onNotFound) => {
   return (context, next) => {
     let index = -1;
@@ -44,10 +63,10 @@ var compose = (middleware, onError, onNotFound) => {
   };
 };
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/request/constants.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/request/constants.js
 var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/utils/body.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/body.js
 var parseBody = async (request, options = /* @__PURE__ */ Object.create(null)) => {
   const { all = false, dot = false } = options;
   const headers = request instanceof HonoRequest ? request.raw.headers : request.headers;
@@ -116,7 +135,7 @@ var handleParsingNestedValues = (form, key, value) => {
   });
 };
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/utils/url.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/url.js
 var splitPath = (path) => {
   const paths = path.split("/");
   if (paths[0] === "") {
@@ -269,7 +288,7 @@ var _getQueryParam = (url, key, multiple) => {
     }
   }
   const results = {};
-  encoded ??= /[%+]/.test(url);
+  encoded ?? (encoded = /[%+]/.test(url));
   let keyIndex = url.indexOf("?", 8);
   while (keyIndex !== -1) {
     const nextKeyIndex = url.indexOf("&", keyIndex + 1);
@@ -304,7 +323,7 @@ var _getQueryParam = (url, key, multiple) => {
       ;
       results[name].push(value);
     } else {
-      results[name] ??= value;
+      results[name] ?? (results[name] = value);
     }
   }
   return key ? results[key] : results;
@@ -315,42 +334,42 @@ var getQueryParams = (url, key) => {
 };
 var decodeURIComponent_ = decodeURIComponent;
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/request.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/request.js
 var tryDecodeURIComponent = (str) => tryDecode(str, decodeURIComponent_);
-var HonoRequest = class {
-  raw;
-  #validatedData;
-  #matchResult;
-  routeIndex = 0;
-  path;
-  bodyCache = {};
+var _validatedData, _matchResult, _HonoRequest_instances, getDecodedParam_fn, getAllDecodedParams_fn, getParamValue_fn, _cachedBody, _a;
+var HonoRequest = (_a = class {
   constructor(request, path = "/", matchResult = [[]]) {
+    __privateAdd(this, _HonoRequest_instances);
+    __publicField(this, "raw");
+    __privateAdd(this, _validatedData);
+    __privateAdd(this, _matchResult);
+    __publicField(this, "routeIndex", 0);
+    __publicField(this, "path");
+    __publicField(this, "bodyCache", {});
+    __privateAdd(this, _cachedBody, (key) => {
+      const { bodyCache, raw: raw2 } = this;
+      const cachedBody = bodyCache[key];
+      if (cachedBody) {
+        return cachedBody;
+      }
+      const anyCachedKey = Object.keys(bodyCache)[0];
+      if (anyCachedKey) {
+        return bodyCache[anyCachedKey].then((body) => {
+          if (anyCachedKey === "json") {
+            body = JSON.stringify(body);
+          }
+          return new Response(body)[key]();
+        });
+      }
+      return bodyCache[key] = raw2[key]();
+    });
     this.raw = request;
     this.path = path;
-    this.#matchResult = matchResult;
-    this.#validatedData = {};
+    __privateSet(this, _matchResult, matchResult);
+    __privateSet(this, _validatedData, {});
   }
   param(key) {
-    return key ? this.#getDecodedParam(key) : this.#getAllDecodedParams();
-  }
-  #getDecodedParam(key) {
-    const paramKey = this.#matchResult[0][this.routeIndex][1][key];
-    const param = this.#getParamValue(paramKey);
-    return param && /\%/.test(param) ? tryDecodeURIComponent(param) : param;
-  }
-  #getAllDecodedParams() {
-    const decoded = {};
-    const keys = Object.keys(this.#matchResult[0][this.routeIndex][1]);
-    for (const key of keys) {
-      const value = this.#getParamValue(this.#matchResult[0][this.routeIndex][1][key]);
-      if (value !== void 0) {
-        decoded[key] = /\%/.test(value) ? tryDecodeURIComponent(value) : value;
-      }
-    }
-    return decoded;
-  }
-  #getParamValue(paramKey) {
-    return this.#matchResult[1] ? this.#matchResult[1][paramKey] : paramKey;
+    return key ? __privateMethod(this, _HonoRequest_instances, getDecodedParam_fn).call(this, key) : __privateMethod(this, _HonoRequest_instances, getAllDecodedParams_fn).call(this);
   }
   query(key) {
     return getQueryParam(this.url, key);
@@ -369,45 +388,29 @@ var HonoRequest = class {
     return headerData;
   }
   async parseBody(options) {
-    return this.bodyCache.parsedBody ??= await parseBody(this, options);
+    var _a10;
+    return (_a10 = this.bodyCache).parsedBody ?? (_a10.parsedBody = await parseBody(this, options));
   }
-  #cachedBody = (key) => {
-    const { bodyCache, raw: raw2 } = this;
-    const cachedBody = bodyCache[key];
-    if (cachedBody) {
-      return cachedBody;
-    }
-    const anyCachedKey = Object.keys(bodyCache)[0];
-    if (anyCachedKey) {
-      return bodyCache[anyCachedKey].then((body) => {
-        if (anyCachedKey === "json") {
-          body = JSON.stringify(body);
-        }
-        return new Response(body)[key]();
-      });
-    }
-    return bodyCache[key] = raw2[key]();
-  };
   json() {
-    return this.#cachedBody("text").then((text) => JSON.parse(text));
+    return __privateGet(this, _cachedBody).call(this, "text").then((text) => JSON.parse(text));
   }
   text() {
-    return this.#cachedBody("text");
+    return __privateGet(this, _cachedBody).call(this, "text");
   }
   arrayBuffer() {
-    return this.#cachedBody("arrayBuffer");
+    return __privateGet(this, _cachedBody).call(this, "arrayBuffer");
   }
   blob() {
-    return this.#cachedBody("blob");
+    return __privateGet(this, _cachedBody).call(this, "blob");
   }
   formData() {
-    return this.#cachedBody("formData");
+    return __privateGet(this, _cachedBody).call(this, "formData");
   }
   addValidatedData(target, data) {
-    this.#validatedData[target] = data;
+    __privateGet(this, _validatedData)[target] = data;
   }
   valid(target) {
-    return this.#validatedData[target];
+    return __privateGet(this, _validatedData)[target];
   }
   get url() {
     return this.raw.url;
@@ -416,17 +419,33 @@ var HonoRequest = class {
     return this.raw.method;
   }
   get [GET_MATCH_RESULT]() {
-    return this.#matchResult;
+    return __privateGet(this, _matchResult);
   }
   get matchedRoutes() {
-    return this.#matchResult[0].map(([[, route]]) => route);
+    return __privateGet(this, _matchResult)[0].map(([[, route]]) => route);
   }
   get routePath() {
-    return this.#matchResult[0].map(([[, route]]) => route)[this.routeIndex].path;
+    return __privateGet(this, _matchResult)[0].map(([[, route]]) => route)[this.routeIndex].path;
   }
-};
+}, _validatedData = new WeakMap(), _matchResult = new WeakMap(), _HonoRequest_instances = new WeakSet(), getDecodedParam_fn = function(key) {
+  const paramKey = __privateGet(this, _matchResult)[0][this.routeIndex][1][key];
+  const param = __privateMethod(this, _HonoRequest_instances, getParamValue_fn).call(this, paramKey);
+  return param && /\%/.test(param) ? tryDecodeURIComponent(param) : param;
+}, getAllDecodedParams_fn = function() {
+  const decoded = {};
+  const keys = Object.keys(__privateGet(this, _matchResult)[0][this.routeIndex][1]);
+  for (const key of keys) {
+    const value = __privateMethod(this, _HonoRequest_instances, getParamValue_fn).call(this, __privateGet(this, _matchResult)[0][this.routeIndex][1][key]);
+    if (value !== void 0) {
+      decoded[key] = /\%/.test(value) ? tryDecodeURIComponent(value) : value;
+    }
+  }
+  return decoded;
+}, getParamValue_fn = function(paramKey) {
+  return __privateGet(this, _matchResult)[1] ? __privateGet(this, _matchResult)[1][paramKey] : paramKey;
+}, _cachedBody = new WeakMap(), _a);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/utils/html.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/html.js
 var HtmlEscapedCallbackPhase = {
   Stringify: 1,
   BeforeStream: 2,
@@ -468,7 +487,7 @@ var resolveCallback = async (str, phase, preserveCallbacks, context, buffer) => 
   }
 };
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/context.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/context.js
 var TEXT_PLAIN = "text/plain; charset=UTF-8";
 var setDefaultContentType = (contentType, headers) => {
   return {
@@ -476,176 +495,169 @@ var setDefaultContentType = (contentType, headers) => {
     ...headers
   };
 };
-var Context = class {
-  #rawRequest;
-  #req;
-  env = {};
-  #var;
-  finalized = false;
-  error;
-  #status;
-  #executionCtx;
-  #res;
-  #layout;
-  #renderer;
-  #notFoundHandler;
-  #preparedHeaders;
-  #matchResult;
-  #path;
+var _rawRequest, _req, _var, _status, _executionCtx, _res, _layout, _renderer, _notFoundHandler, _preparedHeaders, _matchResult2, _path, _Context_instances, newResponse_fn, _a2;
+var Context = (_a2 = class {
   constructor(req, options) {
-    this.#rawRequest = req;
+    __privateAdd(this, _Context_instances);
+    __privateAdd(this, _rawRequest);
+    __privateAdd(this, _req);
+    __publicField(this, "env", {});
+    __privateAdd(this, _var);
+    __publicField(this, "finalized", false);
+    __publicField(this, "error");
+    __privateAdd(this, _status);
+    __privateAdd(this, _executionCtx);
+    __privateAdd(this, _res);
+    __privateAdd(this, _layout);
+    __privateAdd(this, _renderer);
+    __privateAdd(this, _notFoundHandler);
+    __privateAdd(this, _preparedHeaders);
+    __privateAdd(this, _matchResult2);
+    __privateAdd(this, _path);
+    __publicField(this, "render", (...args) => {
+      __privateGet(this, _renderer) ?? __privateSet(this, _renderer, (content) => this.html(content));
+      return __privateGet(this, _renderer).call(this, ...args);
+    });
+    __publicField(this, "setLayout", (layout) => __privateSet(this, _layout, layout));
+    __publicField(this, "getLayout", () => __privateGet(this, _layout));
+    __publicField(this, "setRenderer", (renderer) => {
+      __privateSet(this, _renderer, renderer);
+    });
+    __publicField(this, "header", (name, value, options) => {
+      if (this.finalized) {
+        __privateSet(this, _res, new Response(__privateGet(this, _res).body, __privateGet(this, _res)));
+      }
+      const headers = __privateGet(this, _res) ? __privateGet(this, _res).headers : __privateGet(this, _preparedHeaders) ?? __privateSet(this, _preparedHeaders, new Headers());
+      if (value === void 0) {
+        headers.delete(name);
+      } else if (options?.append) {
+        headers.append(name, value);
+      } else {
+        headers.set(name, value);
+      }
+    });
+    __publicField(this, "status", (status) => {
+      __privateSet(this, _status, status);
+    });
+    __publicField(this, "set", (key, value) => {
+      __privateGet(this, _var) ?? __privateSet(this, _var, /* @__PURE__ */ new Map());
+      __privateGet(this, _var).set(key, value);
+    });
+    __publicField(this, "get", (key) => {
+      return __privateGet(this, _var) ? __privateGet(this, _var).get(key) : void 0;
+    });
+    __publicField(this, "newResponse", (...args) => __privateMethod(this, _Context_instances, newResponse_fn).call(this, ...args));
+    __publicField(this, "body", (data, arg, headers) => __privateMethod(this, _Context_instances, newResponse_fn).call(this, data, arg, headers));
+    __publicField(this, "text", (text, arg, headers) => {
+      return !__privateGet(this, _preparedHeaders) && !__privateGet(this, _status) && !arg && !headers && !this.finalized ? new Response(text) : __privateMethod(this, _Context_instances, newResponse_fn).call(this, text, arg, setDefaultContentType(TEXT_PLAIN, headers));
+    });
+    __publicField(this, "json", (object, arg, headers) => {
+      return __privateMethod(this, _Context_instances, newResponse_fn).call(this, JSON.stringify(object), arg, setDefaultContentType("application/json", headers));
+    });
+    __publicField(this, "html", (html, arg, headers) => {
+      const res = (html2) => __privateMethod(this, _Context_instances, newResponse_fn).call(this, html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
+      return typeof html === "object" ? resolveCallback(html, HtmlEscapedCallbackPhase.Stringify, false, {}).then(res) : res(html);
+    });
+    __publicField(this, "redirect", (location, status) => {
+      const locationString = String(location);
+      this.header(
+        "Location",
+        !/[^\x00-\xFF]/.test(locationString) ? locationString : encodeURI(locationString)
+      );
+      return this.newResponse(null, status ?? 302);
+    });
+    __publicField(this, "notFound", () => {
+      __privateGet(this, _notFoundHandler) ?? __privateSet(this, _notFoundHandler, () => new Response());
+      return __privateGet(this, _notFoundHandler).call(this, this);
+    });
+    __privateSet(this, _rawRequest, req);
     if (options) {
-      this.#executionCtx = options.executionCtx;
+      __privateSet(this, _executionCtx, options.executionCtx);
       this.env = options.env;
-      this.#notFoundHandler = options.notFoundHandler;
-      this.#path = options.path;
-      this.#matchResult = options.matchResult;
+      __privateSet(this, _notFoundHandler, options.notFoundHandler);
+      __privateSet(this, _path, options.path);
+      __privateSet(this, _matchResult2, options.matchResult);
     }
   }
   get req() {
-    this.#req ??= new HonoRequest(this.#rawRequest, this.#path, this.#matchResult);
-    return this.#req;
+    __privateGet(this, _req) ?? __privateSet(this, _req, new HonoRequest(__privateGet(this, _rawRequest), __privateGet(this, _path), __privateGet(this, _matchResult2)));
+    return __privateGet(this, _req);
   }
   get event() {
-    if (this.#executionCtx && "respondWith" in this.#executionCtx) {
-      return this.#executionCtx;
+    if (__privateGet(this, _executionCtx) && "respondWith" in __privateGet(this, _executionCtx)) {
+      return __privateGet(this, _executionCtx);
     } else {
       throw Error("This context has no FetchEvent");
     }
   }
   get executionCtx() {
-    if (this.#executionCtx) {
-      return this.#executionCtx;
+    if (__privateGet(this, _executionCtx)) {
+      return __privateGet(this, _executionCtx);
     } else {
       throw Error("This context has no ExecutionContext");
     }
   }
   get res() {
-    return this.#res ||= new Response(null, {
-      headers: this.#preparedHeaders ??= new Headers()
-    });
+    return __privateGet(this, _res) || __privateSet(this, _res, new Response(null, {
+      headers: __privateGet(this, _preparedHeaders) ?? __privateSet(this, _preparedHeaders, new Headers())
+    }));
   }
-  set res(_res) {
-    if (this.#res && _res) {
-      _res = new Response(_res.body, _res);
-      for (const [k, v] of this.#res.headers.entries()) {
+  set res(_res2) {
+    if (__privateGet(this, _res) && _res2) {
+      _res2 = new Response(_res2.body, _res2);
+      for (const [k, v] of __privateGet(this, _res).headers.entries()) {
         if (k === "content-type") {
           continue;
         }
         if (k === "set-cookie") {
-          const cookies = this.#res.headers.getSetCookie();
-          _res.headers.delete("set-cookie");
+          const cookies = __privateGet(this, _res).headers.getSetCookie();
+          _res2.headers.delete("set-cookie");
           for (const cookie of cookies) {
-            _res.headers.append("set-cookie", cookie);
+            _res2.headers.append("set-cookie", cookie);
           }
         } else {
-          _res.headers.set(k, v);
+          _res2.headers.set(k, v);
         }
       }
     }
-    this.#res = _res;
+    __privateSet(this, _res, _res2);
     this.finalized = true;
   }
-  render = (...args) => {
-    this.#renderer ??= (content) => this.html(content);
-    return this.#renderer(...args);
-  };
-  setLayout = (layout) => this.#layout = layout;
-  getLayout = () => this.#layout;
-  setRenderer = (renderer) => {
-    this.#renderer = renderer;
-  };
-  header = (name, value, options) => {
-    if (this.finalized) {
-      this.#res = new Response(this.#res.body, this.#res);
-    }
-    const headers = this.#res ? this.#res.headers : this.#preparedHeaders ??= new Headers();
-    if (value === void 0) {
-      headers.delete(name);
-    } else if (options?.append) {
-      headers.append(name, value);
-    } else {
-      headers.set(name, value);
-    }
-  };
-  status = (status) => {
-    this.#status = status;
-  };
-  set = (key, value) => {
-    this.#var ??= /* @__PURE__ */ new Map();
-    this.#var.set(key, value);
-  };
-  get = (key) => {
-    return this.#var ? this.#var.get(key) : void 0;
-  };
   get var() {
-    if (!this.#var) {
+    if (!__privateGet(this, _var)) {
       return {};
     }
-    return Object.fromEntries(this.#var);
+    return Object.fromEntries(__privateGet(this, _var));
   }
-  #newResponse(data, arg, headers) {
-    const responseHeaders = this.#res ? new Headers(this.#res.headers) : this.#preparedHeaders ?? new Headers();
-    if (typeof arg === "object" && "headers" in arg) {
-      const argHeaders = arg.headers instanceof Headers ? arg.headers : new Headers(arg.headers);
-      for (const [key, value] of argHeaders) {
-        if (key.toLowerCase() === "set-cookie") {
-          responseHeaders.append(key, value);
-        } else {
-          responseHeaders.set(key, value);
+}, _rawRequest = new WeakMap(), _req = new WeakMap(), _var = new WeakMap(), _status = new WeakMap(), _executionCtx = new WeakMap(), _res = new WeakMap(), _layout = new WeakMap(), _renderer = new WeakMap(), _notFoundHandler = new WeakMap(), _preparedHeaders = new WeakMap(), _matchResult2 = new WeakMap(), _path = new WeakMap(), _Context_instances = new WeakSet(), newResponse_fn = function(data, arg, headers) {
+  const responseHeaders = __privateGet(this, _res) ? new Headers(__privateGet(this, _res).headers) : __privateGet(this, _preparedHeaders) ?? new Headers();
+  if (typeof arg === "object" && "headers" in arg) {
+    const argHeaders = arg.headers instanceof Headers ? arg.headers : new Headers(arg.headers);
+    for (const [key, value] of argHeaders) {
+      if (key.toLowerCase() === "set-cookie") {
+        responseHeaders.append(key, value);
+      } else {
+        responseHeaders.set(key, value);
+      }
+    }
+  }
+  if (headers) {
+    for (const [k, v] of Object.entries(headers)) {
+      if (typeof v === "string") {
+        responseHeaders.set(k, v);
+      } else {
+        responseHeaders.delete(k);
+        for (const v2 of v) {
+          responseHeaders.append(k, v2);
         }
       }
     }
-    if (headers) {
-      for (const [k, v] of Object.entries(headers)) {
-        if (typeof v === "string") {
-          responseHeaders.set(k, v);
-        } else {
-          responseHeaders.delete(k);
-          for (const v2 of v) {
-            responseHeaders.append(k, v2);
-          }
-        }
-      }
-    }
-    const status = typeof arg === "number" ? arg : arg?.status ?? this.#status;
-    return new Response(data, { status, headers: responseHeaders });
   }
-  newResponse = (...args) => this.#newResponse(...args);
-  body = (data, arg, headers) => this.#newResponse(data, arg, headers);
-  text = (text, arg, headers) => {
-    return !this.#preparedHeaders && !this.#status && !arg && !headers && !this.finalized ? new Response(text) : this.#newResponse(
-      text,
-      arg,
-      setDefaultContentType(TEXT_PLAIN, headers)
-    );
-  };
-  json = (object, arg, headers) => {
-    return this.#newResponse(
-      JSON.stringify(object),
-      arg,
-      setDefaultContentType("application/json", headers)
-    );
-  };
-  html = (html, arg, headers) => {
-    const res = (html2) => this.#newResponse(html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
-    return typeof html === "object" ? resolveCallback(html, HtmlEscapedCallbackPhase.Stringify, false, {}).then(res) : res(html);
-  };
-  redirect = (location, status) => {
-    const locationString = String(location);
-    this.header(
-      "Location",
-      !/[^\x00-\xFF]/.test(locationString) ? locationString : encodeURI(locationString)
-    );
-    return this.newResponse(null, status ?? 302);
-  };
-  notFound = () => {
-    this.#notFoundHandler ??= () => new Response();
-    return this.#notFoundHandler(this);
-  };
-};
+  const status = typeof arg === "number" ? arg : arg?.status ?? __privateGet(this, _status);
+  return new Response(data, { status, headers: responseHeaders });
+}, _a2);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router.js
 var METHOD_NAME_ALL = "ALL";
 var METHOD_NAME_ALL_LOWERCASE = "all";
 var METHODS = ["get", "post", "put", "delete", "options", "patch"];
@@ -653,10 +665,10 @@ var MESSAGE_MATCHER_IS_ALREADY_BUILT = "Can not add a route since the matcher is
 var UnsupportedPathError = class extends Error {
 };
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/utils/constants.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/constants.js
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/hono-base.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/hono-base.js
 var notFoundHandler = (c) => {
   return c.text("404 Not Found", 404);
 };
@@ -668,42 +680,76 @@ var errorHandler = (err, c) => {
   console.error(err);
   return c.text("Internal Server Error", 500);
 };
-var Hono = class {
-  get;
-  post;
-  put;
-  delete;
-  options;
-  patch;
-  all;
-  on;
-  use;
-  router;
-  getPath;
-  _basePath = "/";
-  #path = "/";
-  routes = [];
+var _path2, _Hono_instances, clone_fn, _notFoundHandler2, addRoute_fn, handleError_fn, dispatch_fn, _a3;
+var Hono = (_a3 = class {
   constructor(options = {}) {
+    __privateAdd(this, _Hono_instances);
+    __publicField(this, "get");
+    __publicField(this, "post");
+    __publicField(this, "put");
+    __publicField(this, "delete");
+    __publicField(this, "options");
+    __publicField(this, "patch");
+    __publicField(this, "all");
+    __publicField(this, "on");
+    __publicField(this, "use");
+    __publicField(this, "router");
+    __publicField(this, "getPath");
+    __publicField(this, "_basePath", "/");
+    __privateAdd(this, _path2, "/");
+    __publicField(this, "routes", []);
+    __privateAdd(this, _notFoundHandler2, notFoundHandler);
+    __publicField(this, "errorHandler", errorHandler);
+    __publicField(this, "onError", (handler) => {
+      this.errorHandler = handler;
+      return this;
+    });
+    __publicField(this, "notFound", (handler) => {
+      __privateSet(this, _notFoundHandler2, handler);
+      return this;
+    });
+    __publicField(this, "fetch", (request, ...rest) => {
+      return __privateMethod(this, _Hono_instances, dispatch_fn).call(this, request, rest[1], rest[0], request.method);
+    });
+    __publicField(this, "request", (input, requestInit, Env, executionCtx) => {
+      if (input instanceof Request) {
+        return this.fetch(requestInit ? new Request(input, requestInit) : input, Env, executionCtx);
+      }
+      input = input.toString();
+      return this.fetch(
+        new Request(
+          /^https?:\/\//.test(input) ? input : `http://localhost${mergePath("/", input)}`,
+          requestInit
+        ),
+        Env,
+        executionCtx
+      );
+    });
+    __publicField(this, "fire", () => {
+      addEventListener("fetch", (event) => {
+        event.respondWith(__privateMethod(this, _Hono_instances, dispatch_fn).call(this, event.request, event, void 0, event.request.method));
+      });
+    });
     const allMethods = [...METHODS, METHOD_NAME_ALL_LOWERCASE];
     allMethods.forEach((method) => {
       this[method] = (args1, ...args) => {
         if (typeof args1 === "string") {
-          this.#path = args1;
+          __privateSet(this, _path2, args1);
         } else {
-          this.#addRoute(method, this.#path, args1);
+          __privateMethod(this, _Hono_instances, addRoute_fn).call(this, method, __privateGet(this, _path2), args1);
         }
         args.forEach((handler) => {
-          this.#addRoute(method, this.#path, handler);
+          __privateMethod(this, _Hono_instances, addRoute_fn).call(this, method, __privateGet(this, _path2), handler);
         });
         return this;
       };
     });
     this.on = (method, path, ...handlers) => {
       for (const p of [path].flat()) {
-        this.#path = p;
+        __privateSet(this, _path2, p);
         for (const m of [method].flat()) {
           handlers.map((handler) => {
-            this.#addRoute(m.toUpperCase(), this.#path, handler);
+            __privateMethod(this, _Hono_instances, addRoute_fn).call(this, m.toUpperCase(), __privateGet(this, _path2), handler);
           });
         }
       }
@@ -711,13 +757,13 @@ var Hono = class {
     };
     this.use = (arg1, ...handlers) => {
       if (typeof arg1 === "string") {
-        this.#path = arg1;
+        __privateSet(this, _path2, arg1);
       } else {
-        this.#path = "*";
+        __privateSet(this, _path2, "*");
         handlers.unshift(arg1);
       }
       handlers.forEach((handler) => {
-        this.#addRoute(METHOD_NAME_ALL, this.#path, handler);
+        __privateMethod(this, _Hono_instances, addRoute_fn).call(this, METHOD_NAME_ALL, __privateGet(this, _path2), handler);
       });
       return this;
     };
@@ -725,21 +771,10 @@ var Hono = class {
     Object.assign(this, optionsWithoutStrict);
     this.getPath = strict ?? true ? options.getPath ?? getPath : getPathNoStrict;
   }
-  #clone() {
-    const clone = new Hono({
-      router: this.router,
-      getPath: this.getPath
-    });
-    clone.errorHandler = this.errorHandler;
-    clone.#notFoundHandler = this.#notFoundHandler;
-    clone.routes = this.routes;
-    return clone;
-  }
-  #notFoundHandler = notFoundHandler;
-  errorHandler = errorHandler;
   route(path, app) {
     const subApp = this.basePath(path);
     app.routes.map((r) => {
+      var _a10;
       let handler;
       if (app.errorHandler === errorHandler) {
         handler = r.handler;
@@ -747,23 +782,15 @@ var Hono = class {
         handler = async (c, next) => (await compose([], app.errorHandler)(c, () => r.handler(c, next))).res;
         handler[COMPOSED_HANDLER] = r.handler;
       }
-      subApp.#addRoute(r.method, r.path, handler);
+      __privateMethod(_a10 = subApp, _Hono_instances, addRoute_fn).call(_a10, r.method, r.path, handler);
     });
     return this;
   }
   basePath(path) {
-    const subApp = this.#clone();
+    const subApp = __privateMethod(this, _Hono_instances, clone_fn).call(this);
     subApp._basePath = mergePath(this._basePath, path);
     return subApp;
   }
-  onError = (handler) => {
-    this.errorHandler = handler;
-    return this;
-  };
-  notFound = (handler) => {
-    this.#notFoundHandler = handler;
-    return this;
-  };
   mount(path, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
@@ -790,7 +817,7 @@ var Hono = class {
       }
       return [c.env, executionContext];
     };
-    replaceRequest ||= (() => {
+    replaceRequest || (replaceRequest = (() => {
       const mergedPath = mergePath(this._basePath, path);
       const pathPrefixLength = mergedPath === "/" ? 0 : mergedPath.length;
       return (request) => {
@@ -798,7 +825,7 @@ var Hono = class {
         url.pathname = url.pathname.slice(pathPrefixLength) || "/";
         return new Request(url, request);
       };
-    })();
+    })());
     const handler = async (c, next) => {
       const res = await applicationHandler(replaceRequest(c.req.raw), ...getOptions(c));
       if (res) {
@@ -806,88 +833,72 @@ var Hono = class {
       }
       await next();
     };
-    this.#addRoute(METHOD_NAME_ALL, mergePath(path, "*"), handler);
+    __privateMethod(this, _Hono_instances, addRoute_fn).call(this, METHOD_NAME_ALL, mergePath(path, "*"), handler);
     return this;
   }
-  #addRoute(method, path, handler) {
-    method = method.toUpperCase();
-    path = mergePath(this._basePath, path);
-    const r = { basePath: this._basePath, path, method, handler };
-    this.router.add(method, path, [handler, r]);
-    this.routes.push(r);
+}, _path2 = new WeakMap(), _Hono_instances = new WeakSet(), clone_fn = function() {
+  const clone = new Hono({
+    router: this.router,
+    getPath: this.getPath
+  });
+  clone.errorHandler = this.errorHandler;
+  __privateSet(clone, _notFoundHandler2, __privateGet(this, _notFoundHandler2));
+  clone.routes = this.routes;
+  return clone;
+}, _notFoundHandler2 = new WeakMap(), addRoute_fn = function(method, path, handler) {
+  method = method.toUpperCase();
+  path = mergePath(this._basePath, path);
+  const r = { basePath: this._basePath, path, method, handler };
+  this.router.add(method, path, [handler, r]);
+  this.routes.push(r);
+}, handleError_fn = function(err, c) {
+  if (err instanceof Error) {
+    return this.errorHandler(err, c);
   }
-  #handleError(err, c) {
-    if (err instanceof Error) {
-      return this.errorHandler(err, c);
-    }
-    throw err;
+  throw err;
+}, dispatch_fn = function(request, executionCtx, env, method) {
+  if (method === "HEAD") {
+    return (async () => new Response(null, await __privateMethod(this, _Hono_instances, dispatch_fn).call(this, request, executionCtx, env, "GET")))();
   }
-  #dispatch(request, executionCtx, env, method) {
-    if (method === "HEAD") {
-      return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
+  const path = this.getPath(request, { env });
+  const matchResult = this.router.match(method, path);
+  const c = new Context(request, {
+    path,
+    matchResult,
+    env,
+    executionCtx,
+    notFoundHandler: __privateGet(this, _notFoundHandler2)
+  });
+  if (matchResult[0].length === 1) {
+    let res;
+    try {
+      res = matchResult[0][0][0][0](c, async () => {
+        c.res = await __privateGet(this, _notFoundHandler2).call(this, c);
+      });
+    } catch (err) {
+      return __privateMethod(this, _Hono_instances, handleError_fn).call(this, err, c);
     }
-    const path = this.getPath(request, { env });
-    const matchResult = this.router.match(method, path);
-    const c = new Context(request, {
-      path,
-      matchResult,
-      env,
-      executionCtx,
-      notFoundHandler: this.#notFoundHandler
-    });
-    if (matchResult[0].length === 1) {
-      let res;
-      try {
-        res = matchResult[0][0][0][0](c, async () => {
-          c.res = await this.#notFoundHandler(c);
-        });
-      } catch (err) {
-        return this.#handleError(err, c);
+    return res instanceof Promise ? res.then(
+      (resolved) => resolved || (c.finalized ? c.res : __privateGet(this, _notFoundHandler2).call(this, c))
+    ).catch((err) => __privateMethod(this, _Hono_instances, handleError_fn).call(this, err, c)) : res ?? __privateGet(this, _notFoundHandler2).call(this, c);
+  }
+  const composed = compose(matchResult[0], this.errorHandler, __privateGet(this, _notFoundHandler2));
+  return (async () => {
+    try {
+      const context = await composed(c);
+      if (!context.finalized) {
+        throw new Error(
+          "Context is not finalized. Did you forget to return a Response object or `await next()`?"
+        );
       }
-      return res instanceof Promise ? res.then(
-        (resolved) => resolved || (c.finalized ? c.res : this.#notFoundHandler(c))
-      ).catch((err) => this.#handleError(err, c)) : res ?? this.#notFoundHandler(c);
+      return context.res;
+    } catch (err) {
+      return __privateMethod(this, _Hono_instances, handleError_fn).call(this, err, c);
     }
-    const composed = compose(matchResult[0], this.errorHandler, this.#notFoundHandler);
-    return (async () => {
-      try {
-        const context = await composed(c);
-        if (!context.finalized) {
-          throw new Error(
-            "Context is not finalized. Did you forget to return a Response object or `await next()`?"
-          );
-        }
-        return context.res;
-      } catch (err) {
-        return this.#handleError(err, c);
-      }
-    })();
-  }
-  fetch = (request, ...rest) => {
-    return this.#dispatch(request, rest[1], rest[0], request.method);
-  };
-  request = (input, requestInit, Env, executionCtx) => {
-    if (input instanceof Request) {
-      return this.fetch(requestInit ? new Request(input, requestInit) : input, Env, executionCtx);
-    }
-    input = input.toString();
-    return this.fetch(
-      new Request(
-        /^https?:\/\//.test(input) ? input : `http://localhost${mergePath("/", input)}`,
-        requestInit
-      ),
-      Env,
-      executionCtx
-    );
-  };
-  fire = () => {
-    addEventListener("fetch", (event) => {
-      event.respondWith(this.#dispatch(event.request, event, void 0, event.request.method));
-    });
-  };
-};
+  })();
+}, _a3);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/reg-exp-router/node.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/node.js
 var LABEL_REG_EXP_STR = "[^/]+";
 var ONLY_WILDCARD_REG_EXP_STR = ".*";
 var TAIL_WILDCARD_REG_EXP_STR = "(?:|/.*)";
@@ -912,19 +923,22 @@ function compareKey(a, b) {
   }
   return a.length === b.length ? a < b ? -1 : 1 : b.length - a.length;
 }
-var Node = class {
-  #index;
-  #varIndex;
-  #children = /* @__PURE__ */ Object.create(null);
+var _index, _varIndex, _children, _a4;
+var Node = (_a4 = class {
+  constructor() {
+    __privateAdd(this, _index);
+    __privateAdd(this, _varIndex);
+    __privateAdd(this, _children, /* @__PURE__ */ Object.create(null));
+  }
   insert(tokens, index, paramMap, context, pathErrorCheckOnly) {
     if (tokens.length === 0) {
-      if (this.#index !== void 0) {
+      if (__privateGet(this, _index) !== void 0) {
         throw PATH_ERROR;
       }
       if (pathErrorCheckOnly) {
         return;
       }
-      this.#index = index;
+      __privateSet(this, _index, index);
       return;
     }
     const [token, ...restTokens] = tokens;
@@ -942,9 +956,9 @@ var Node = class {
           throw PATH_ERROR;
         }
       }
-      node = this.#children[regexpStr];
+      node = __privateGet(this, _children)[regexpStr];
       if (!node) {
-        if (Object.keys(this.#children).some(
+        if (Object.keys(__privateGet(this, _children)).some(
           (k) => k !== ONLY_WILDCARD_REG_EXP_STR && k !== TAIL_WILDCARD_REG_EXP_STR
         )) {
           throw PATH_ERROR;
@@ -952,18 +966,18 @@ var Node = class {
         if (pathErrorCheckOnly) {
           return;
         }
-        node = this.#children[regexpStr] = new Node();
+        node = __privateGet(this, _children)[regexpStr] = new Node();
         if (name !== "") {
-          node.#varIndex = context.varIndex++;
+          __privateSet(node, _varIndex, context.varIndex++);
         }
       }
       if (!pathErrorCheckOnly && name !== "") {
-        paramMap.push([name, node.#varIndex]);
+        paramMap.push([name, __privateGet(node, _varIndex)]);
       }
     } else {
-      node = this.#children[token];
+      node = __privateGet(this, _children)[token];
       if (!node) {
-        if (Object.keys(this.#children).some(
+        if (Object.keys(__privateGet(this, _children)).some(
           (k) => k.length > 1 && k !== ONLY_WILDCARD_REG_EXP_STR && k !== TAIL_WILDCARD_REG_EXP_STR
         )) {
           throw PATH_ERROR;
@@ -971,19 +985,19 @@ var Node = class {
         if (pathErrorCheckOnly) {
           return;
         }
-        node = this.#children[token] = new Node();
+        node = __privateGet(this, _children)[token] = new Node();
       }
     }
     node.insert(restTokens, index, paramMap, context, pathErrorCheckOnly);
   }
   buildRegExpStr() {
-    const childKeys = Object.keys(this.#children).sort(compareKey);
+    const childKeys = Object.keys(__privateGet(this, _children)).sort(compareKey);
     const strList = childKeys.map((k) => {
-      const c = this.#children[k];
-      return (typeof c.#varIndex === "number" ? `(${k})@${c.#varIndex}` : regExpMetaChars.has(k) ? `\\${k}` : k) + c.buildRegExpStr();
+      const c = __privateGet(this, _children)[k];
+      return (typeof __privateGet(c, _varIndex) === "number" ? `(${k})@${__privateGet(c, _varIndex)}` : regExpMetaChars.has(k) ? `\\${k}` : k) + c.buildRegExpStr();
     });
-    if (typeof this.#index === "number") {
-      strList.unshift(`#${this.#index}`);
+    if (typeof __privateGet(this, _index) === "number") {
+      strList.unshift(`#${__privateGet(this, _index)}`);
     }
     if (strList.length === 0) {
       return "";
@@ -993,12 +1007,15 @@ var Node = class {
     }
     return "(?:" + strList.join("|") + ")";
   }
-};
+}, _index = new WeakMap(), _varIndex = new WeakMap(), _children = new WeakMap(), _a4);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/reg-exp-router/trie.js
-var Trie = class {
-  #context = { varIndex: 0 };
-  #root = new Node();
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/trie.js
+var _context, _root, _a5;
+var Trie = (_a5 = class {
+  constructor() {
+    __privateAdd(this, _context, { varIndex: 0 });
+    __privateAdd(this, _root, new Node());
+  }
   insert(path, index, pathErrorCheckOnly) {
     const paramAssoc = [];
     const groups = [];
@@ -1025,11 +1042,11 @@ var Trie = class {
         }
       }
     }
-    this.#root.insert(tokens, index, paramAssoc, this.#context, pathErrorCheckOnly);
+    __privateGet(this, _root).insert(tokens, index, paramAssoc, __privateGet(this, _context), pathErrorCheckOnly);
     return paramAssoc;
   }
   buildRegExp() {
-    let regexp = this.#root.buildRegExpStr();
+    let regexp = __privateGet(this, _root).buildRegExpStr();
     if (regexp === "") {
       return [/^$/, [], []];
     }
@@ -1049,19 +1066,19 @@ var Trie = class {
     });
     return [new RegExp(`^${regexp}`), indexReplacementMap, paramReplacementMap];
   }
-};
+}, _context = new WeakMap(), _root = new WeakMap(), _a5);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/reg-exp-router/router.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/router.js
 var emptyParam = [];
 var nullMatcher = [/^$/, [], /* @__PURE__ */ Object.create(null)];
 var wildcardRegExpCache = /* @__PURE__ */ Object.create(null);
 function buildWildcardRegExp(path) {
-  return wildcardRegExpCache[path] ??= new RegExp(
+  return wildcardRegExpCache[path] ?? (wildcardRegExpCache[path] = new RegExp(
     path === "*" ? "" : `^${path.replace(
       /\/\*$|([.\\+*[^\]$()])/g,
       (_, metaChar) => metaChar ? `\\${metaChar}` : "(?:|/.*)"
     )}$`
-  );
+  ));
 }
 function clearWildcardRegExpCache() {
   wildcardRegExpCache = /* @__PURE__ */ Object.create(null);
@@ -1134,17 +1151,20 @@ function findMiddleware(middleware, path) {
   }
   return void 0;
 }
-var RegExpRouter = class {
-  name = "RegExpRouter";
-  #middleware;
-  #routes;
+var _middleware, _routes, _RegExpRouter_instances, buildAllMatchers_fn, buildMatcher_fn, _a6;
+var RegExpRouter = (_a6 = class {
   constructor() {
-    this.#middleware = { [METHOD_NAME_ALL]: /* @__PURE__ */ Object.create(null) };
-    this.#routes = { [METHOD_NAME_ALL]: /* @__PURE__ */ Object.create(null) };
+    __privateAdd(this, _RegExpRouter_instances);
+    __publicField(this, "name", "RegExpRouter");
+    __privateAdd(this, _middleware);
+    __privateAdd(this, _routes);
+    __privateSet(this, _middleware, { [METHOD_NAME_ALL]: /* @__PURE__ */ Object.create(null) });
+    __privateSet(this, _routes, { [METHOD_NAME_ALL]: /* @__PURE__ */ Object.create(null) });
   }
   add(method, path, handler) {
-    const middleware = this.#middleware;
-    const routes = this.#routes;
+    var _a10;
+    const middleware = __privateGet(this, _middleware);
+    const routes = __privateGet(this, _routes);
     if (!middleware || !routes) {
       throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     }
@@ -1165,10 +1185,11 @@ var RegExpRouter = class {
       const re = buildWildcardRegExp(path);
       if (method === METHOD_NAME_ALL) {
         Object.keys(middleware).forEach((m) => {
-          middleware[m][path] ||= findMiddleware(middleware[m], path) || findMiddleware(middleware[METHOD_NAME_ALL], path) || [];
+          var _a11;
+          (_a11 = middleware[m])[path] || (_a11[path] = findMiddleware(middleware[m], path) || findMiddleware(middleware[METHOD_NAME_ALL], path) || []);
         });
       } else {
-        middleware[method][path] ||= findMiddleware(middleware[method], path) || findMiddleware(middleware[METHOD_NAME_ALL], path) || [];
+        (_a10 = middleware[method])[path] || (_a10[path] = findMiddleware(middleware[method], path) || findMiddleware(middleware[METHOD_NAME_ALL], path) || []);
       }
       Object.keys(middleware).forEach((m) => {
         if (method === METHOD_NAME_ALL || method === m) {
@@ -1190,10 +1211,11 @@ var RegExpRouter = class {
     for (let i = 0, len = paths.length; i < len; i++) {
       const path2 = paths[i];
       Object.keys(routes).forEach((m) => {
+        var _a11;
         if (method === METHOD_NAME_ALL || method === m) {
-          routes[m][path2] ||= [
+          (_a11 = routes[m])[path2] || (_a11[path2] = [
             ...findMiddleware(middleware[m], path2) || findMiddleware(middleware[METHOD_NAME_ALL], path2) || []
-          ];
+          ]);
           routes[m][path2].push([handler, paramCount - len + i + 1]);
         }
       });
@@ -1201,7 +1223,7 @@ var RegExpRouter = class {
   }
   match(method, path) {
     clearWildcardRegExpCache();
-    const matchers = this.#buildAllMatchers();
+    const matchers = __privateMethod(this, _RegExpRouter_instances, buildAllMatchers_fn).call(this);
     this.match = (method2, path2) => {
       const matcher = matchers[method2] || matchers[METHOD_NAME_ALL];
       const staticMatch = matcher[2][path2];
@@ -1217,56 +1239,55 @@ var RegExpRouter = class {
     };
     return this.match(method, path);
   }
-  #buildAllMatchers() {
-    const matchers = /* @__PURE__ */ Object.create(null);
-    Object.keys(this.#routes).concat(Object.keys(this.#middleware)).forEach((method) => {
-      matchers[method] ||= this.#buildMatcher(method);
-    });
-    this.#middleware = this.#routes = void 0;
-    return matchers;
-  }
-  #buildMatcher(method) {
-    const routes = [];
-    let hasOwnRoute = method === METHOD_NAME_ALL;
-    [this.#middleware, this.#routes].forEach((r) => {
-      const ownRoute = r[method] ? Object.keys(r[method]).map((path) => [path, r[method][path]]) : [];
-      if (ownRoute.length !== 0) {
-        hasOwnRoute ||= true;
-        routes.push(...ownRoute);
-      } else if (method !== METHOD_NAME_ALL) {
-        routes.push(
-          ...Object.keys(r[METHOD_NAME_ALL]).map((path) => [path, r[METHOD_NAME_ALL][path]])
-        );
-      }
-    });
-    if (!hasOwnRoute) {
-      return null;
-    } else {
-      return buildMatcherFromPreprocessedRoutes(routes);
+}, _middleware = new WeakMap(), _routes = new WeakMap(), _RegExpRouter_instances = new WeakSet(), buildAllMatchers_fn = function() {
+  const matchers = /* @__PURE__ */ Object.create(null);
+  Object.keys(__privateGet(this, _routes)).concat(Object.keys(__privateGet(this, _middleware))).forEach((method) => {
+    matchers[method] || (matchers[method] = __privateMethod(this, _RegExpRouter_instances, buildMatcher_fn).call(this, method));
+  });
+  __privateSet(this, _middleware, __privateSet(this, _routes, void 0));
+  return matchers;
+}, buildMatcher_fn = function(method) {
+  const routes = [];
+  let hasOwnRoute = method === METHOD_NAME_ALL;
+  [__privateGet(this, _middleware), __privateGet(this, _routes)].forEach((r) => {
+    const ownRoute = r[method] ? Object.keys(r[method]).map((path) => [path, r[method][path]]) : [];
+    if (ownRoute.length !== 0) {
+      hasOwnRoute || (hasOwnRoute = true);
+      routes.push(...ownRoute);
+    } else if (method !== METHOD_NAME_ALL) {
+      routes.push(
+        ...Object.keys(r[METHOD_NAME_ALL]).map((path) => [path, r[METHOD_NAME_ALL][path]])
+      );
     }
+  });
+  if (!hasOwnRoute) {
+    return null;
+  } else {
+    return buildMatcherFromPreprocessedRoutes(routes);
   }
-};
+}, _a6);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/smart-router/router.js
-var SmartRouter = class {
-  name = "SmartRouter";
-  #routers = [];
-  #routes = [];
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/smart-router/router.js
+var _routers, _routes2, _a7;
+var SmartRouter = (_a7 = class {
   constructor(init) {
-    this.#routers = init.routers;
+    __publicField(this, "name", "SmartRouter");
+    __privateAdd(this, _routers, []);
+    __privateAdd(this, _routes2, []);
+    __privateSet(this, _routers, init.routers);
   }
   add(method, path, handler) {
-    if (!this.#routes) {
+    if (!__privateGet(this, _routes2)) {
       throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     }
-    this.#routes.push([method, path, handler]);
+    __privateGet(this, _routes2).push([method, path, handler]);
   }
   match(method, path) {
-    if (!this.#routes) {
+    if (!__privateGet(this, _routes2)) {
       throw new Error("Fatal error");
     }
-    const routers = this.#routers;
-    const routes = this.#routes;
+    const routers = __privateGet(this, _routers);
+    const routes = __privateGet(this, _routes2);
     const len = routers.length;
     let i = 0;
     let res;
@@ -1284,8 +1305,8 @@ var SmartRouter = class {
         throw e;
       }
       this.match = router.match.bind(router);
-      this.#routers = [router];
-      this.#routes = void 0;
+      __privateSet(this, _routers, [router]);
+      __privateSet(this, _routes2, void 0);
       break;
     }
     if (i === len) {
@@ -1295,33 +1316,35 @@ var SmartRouter = class {
     return res;
   }
   get activeRouter() {
-    if (this.#routes || this.#routers.length !== 1) {
+    if (__privateGet(this, _routes2) || __privateGet(this, _routers).length !== 1) {
       throw new Error("No active router has been determined yet.");
     }
-    return this.#routers[0];
+    return __privateGet(this, _routers)[0];
   }
-};
+}, _routers = new WeakMap(), _routes2 = new WeakMap(), _a7);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/trie-router/node.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/trie-router/node.js
 var emptyParams = /* @__PURE__ */ Object.create(null);
-var Node2 = class {
-  #methods;
-  #children;
-  #patterns;
-  #order = 0;
-  #params = emptyParams;
+var _methods, _children2, _patterns, _order, _params, _Node_instances, getHandlerSets_fn, _a8;
+var Node2 = (_a8 = class {
   constructor(method, handler, children) {
-    this.#children = children || /* @__PURE__ */ Object.create(null);
-    this.#methods = [];
+    __privateAdd(this, _Node_instances);
+    __privateAdd(this, _methods);
+    __privateAdd(this, _children2);
+    __privateAdd(this, _patterns);
+    __privateAdd(this, _order, 0);
+    __privateAdd(this, _params, emptyParams);
+    __privateSet(this, _children2, children || /* @__PURE__ */ Object.create(null));
+    __privateSet(this, _methods, []);
     if (method && handler) {
       const m = /* @__PURE__ */ Object.create(null);
       m[method] = { handler, possibleKeys: [], score: 0 };
-      this.#methods = [m];
+      __privateSet(this, _methods, [m]);
     }
-    this.#patterns = [];
+    __privateSet(this, _patterns, []);
   }
   insert(method, path, handler) {
-    this.#order = ++this.#order;
+    __privateSet(this, _order, ++__privateWrapper(this, _order)._);
     let curNode = this;
     const parts = splitRoutingPath(path);
     const possibleKeys = [];
@@ -1330,53 +1353,32 @@ var Node2 = class {
       const nextP = parts[i + 1];
       const pattern = getPattern(p, nextP);
       const key = Array.isArray(pattern) ? pattern[0] : p;
-      if (key in curNode.#children) {
-        curNode = curNode.#children[key];
+      if (key in __privateGet(curNode, _children2)) {
+        curNode = __privateGet(curNode, _children2)[key];
         if (pattern) {
           possibleKeys.push(pattern[1]);
         }
         continue;
       }
-      curNode.#children[key] = new Node2();
+      __privateGet(curNode, _children2)[key] = new Node2();
       if (pattern) {
-        curNode.#patterns.push(pattern);
+        __privateGet(curNode, _patterns).push(pattern);
         possibleKeys.push(pattern[1]);
       }
-      curNode = curNode.#children[key];
+      curNode = __privateGet(curNode, _children2)[key];
     }
-    curNode.#methods.push({
+    __privateGet(curNode, _methods).push({
       [method]: {
         handler,
         possibleKeys: possibleKeys.filter((v, i, a) => a.indexOf(v) === i),
-        score: this.#order
+        score: __privateGet(this, _order)
       }
     });
     return curNode;
   }
-  #getHandlerSets(node, method, nodeParams, params) {
-    const handlerSets = [];
-    for (let i = 0, len = node.#methods.length; i < len; i++) {
-      const m = node.#methods[i];
-      const handlerSet = m[method] || m[METHOD_NAME_ALL];
-      const processedSet = {};
-      if (handlerSet !== void 0) {
-        handlerSet.params = /* @__PURE__ */ Object.create(null);
-        handlerSets.push(handlerSet);
-        if (nodeParams !== emptyParams || params && params !== emptyParams) {
-          for (let i2 = 0, len2 = handlerSet.possibleKeys.length; i2 < len2; i2++) {
-            const key = handlerSet.possibleKeys[i2];
-            const processed = processedSet[handlerSet.score];
-            handlerSet.params[key] = params?.[key] && !processed ? params[key] : nodeParams[key] ?? params?.[key];
-            processedSet[handlerSet.score] = true;
-          }
-        }
-      }
-    }
-    return handlerSets;
-  }
   search(method, path) {
     const handlerSets = [];
-    this.#params = emptyParams;
+    __privateSet(this, _params, emptyParams);
     const curNode = this;
     let curNodes = [curNode];
     const parts = splitPath(path);
@@ -1387,28 +1389,28 @@ var Node2 = class {
       const tempNodes = [];
       for (let j = 0, len2 = curNodes.length; j < len2; j++) {
         const node = curNodes[j];
-        const nextNode = node.#children[part];
+        const nextNode = __privateGet(node, _children2)[part];
         if (nextNode) {
-          nextNode.#params = node.#params;
+          __privateSet(nextNode, _params, __privateGet(node, _params));
           if (isLast) {
-            if (nextNode.#children["*"]) {
+            if (__privateGet(nextNode, _children2)["*"]) {
               handlerSets.push(
-                ...this.#getHandlerSets(nextNode.#children["*"], method, node.#params)
+                ...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, __privateGet(nextNode, _children2)["*"], method, __privateGet(node, _params))
               );
             }
-            handlerSets.push(...this.#getHandlerSets(nextNode, method, node.#params));
+            handlerSets.push(...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, nextNode, method, __privateGet(node, _params)));
           } else {
             tempNodes.push(nextNode);
           }
         }
-        for (let k = 0, len3 = node.#patterns.length; k < len3; k++) {
-          const pattern = node.#patterns[k];
-          const params = node.#params === emptyParams ? {} : { ...node.#params };
+        for (let k = 0, len3 = __privateGet(node, _patterns).length; k < len3; k++) {
+          const pattern = __privateGet(node, _patterns)[k];
+          const params = __privateGet(node, _params) === emptyParams ? {} : { ...__privateGet(node, _params) };
           if (pattern === "*") {
-            const astNode = node.#children["*"];
+            const astNode = __privateGet(node, _children2)["*"];
             if (astNode) {
-              handlerSets.push(...this.#getHandlerSets(astNode, method, node.#params));
-              astNode.#params = params;
+              handlerSets.push(...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, astNode, method, __privateGet(node, _params)));
+              __privateSet(astNode, _params, params);
               tempNodes.push(astNode);
             }
             continue;
@@ -1417,17 +1419,17 @@ var Node2 = class {
           if (!part && !(matcher instanceof RegExp)) {
             continue;
           }
-          const child = node.#children[key];
+          const child = __privateGet(node, _children2)[key];
           const restPathString = parts.slice(i).join("/");
           if (matcher instanceof RegExp) {
             const m = matcher.exec(restPathString);
             if (m) {
               params[name] = m[0];
-              handlerSets.push(...this.#getHandlerSets(child, method, node.#params, params));
-              if (Object.keys(child.#children).length) {
-                child.#params = params;
+              handlerSets.push(...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, child, method, __privateGet(node, _params), params));
+              if (Object.keys(__privateGet(child, _children2)).length) {
+                __privateSet(child, _params, params);
                 const componentCount = m[0].match(/\//)?.length ?? 0;
-                const targetCurNodes = curNodesQueue[componentCount] ||= [];
+                const targetCurNodes = curNodesQueue[componentCount] || (curNodesQueue[componentCount] = []);
                 targetCurNodes.push(child);
               }
               continue;
@@ -1436,14 +1438,14 @@ var Node2 = class {
           if (matcher === true || matcher.test(part)) {
             params[name] = part;
             if (isLast) {
-              handlerSets.push(...this.#getHandlerSets(child, method, params, node.#params));
-              if (child.#children["*"]) {
+              handlerSets.push(...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, child, method, params, __privateGet(node, _params)));
+              if (__privateGet(child, _children2)["*"]) {
                 handlerSets.push(
-                  ...this.#getHandlerSets(child.#children["*"], method, params, node.#params)
+                  ...__privateMethod(this, _Node_instances, getHandlerSets_fn).call(this, __privateGet(child, _children2)["*"], method, params, __privateGet(node, _params))
                 );
               }
             } else {
-              child.#params = params;
+              __privateSet(child, _params, params);
               tempNodes.push(child);
             }
           }
@@ -1458,31 +1460,52 @@ var Node2 = class {
     }
     return [handlerSets.map(({ handler, params }) => [handler, params])];
   }
-};
+}, _methods = new WeakMap(), _children2 = new WeakMap(), _patterns = new WeakMap(), _order = new WeakMap(), _params = new WeakMap(), _Node_instances = new WeakSet(), getHandlerSets_fn = function(node, method, nodeParams, params) {
+  const handlerSets = [];
+  for (let i = 0, len = __privateGet(node, _methods).length; i < len; i++) {
+    const m = __privateGet(node, _methods)[i];
+    const handlerSet = m[method] || m[METHOD_NAME_ALL];
+    const processedSet = {};
+    if (handlerSet !== void 0) {
+      handlerSet.params = /* @__PURE__ */ Object.create(null);
+      handlerSets.push(handlerSet);
+      if (nodeParams !== emptyParams || params && params !== emptyParams) {
+        for (let i2 = 0, len2 = handlerSet.possibleKeys.length; i2 < len2; i2++) {
+          const key = handlerSet.possibleKeys[i2];
+          const processed = processedSet[handlerSet.score];
+          handlerSet.params[key] = params?.[key] && !processed ? params[key] : nodeParams[key] ?? params?.[key];
+          processedSet[handlerSet.score] = true;
+        }
+      }
+    }
+  }
+  return handlerSets;
+}, _a8);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/router/trie-router/router.js
-var TrieRouter = class {
-  name = "TrieRouter";
-  #node;
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/trie-router/router.js
+var _node, _a9;
+var TrieRouter = (_a9 = class {
   constructor() {
-    this.#node = new Node2();
+    __publicField(this, "name", "TrieRouter");
+    __privateAdd(this, _node);
+    __privateSet(this, _node, new Node2());
   }
   add(method, path, handler) {
     const results = checkOptionalParameter(path);
     if (results) {
       for (let i = 0, len = results.length; i < len; i++) {
-        this.#node.insert(method, results[i], handler);
+        __privateGet(this, _node).insert(method, results[i], handler);
       }
       return;
     }
-    this.#node.insert(method, path, handler);
+    __privateGet(this, _node).insert(method, path, handler);
   }
   match(method, path) {
-    return this.#node.search(method, path);
+    return __privateGet(this, _node).search(method, path);
   }
-};
+}, _node = new WeakMap(), _a9);
 
-// ../../tmp/vendor-hono/node_modules/hono/dist/hono.js
+// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/hono.js
 var Hono2 = class extends Hono {
   constructor(options = {}) {
     super(options);
