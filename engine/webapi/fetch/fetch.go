@@ -1,0 +1,490 @@
+// Package fetch installs Headers, Request, Response, Blob, File, FormData
+// and fetch, and bridges Go's HTTP types to them for the worker
+// (NewRequest for an incoming request, ResponseFromJS for the handler's
+// answer).
+//
+// The classes are JS (fetch.js) — their behaviour is mostly validation
+// and bookkeeping — while everything that moves bytes is Go: fetch runs on
+// Go's http.Client (streaming request bodies from a ReadableStream through
+// streams.ToReader, response bodies through streams.FromReader), multipart
+// parsing is mime/multipart, and a body made of bytes (a string, a buffer,
+// a Blob, a form) crosses to Go as bytes without a stream.
+//
+// Blob parts are in-memory byte views (slice never copies); disk-backed
+// parts for large blobs are the seam left for the zip work.
+package fetch
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	_ "embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/edgeplay/edgeplay/engine/jsrt"
+	"github.com/edgeplay/edgeplay/engine/webapi/streams"
+)
+
+// Options configure fetch for one runtime.
+type Options struct {
+	Client  *http.Client
+	OnFetch func(FetchInfo)
+}
+
+// FetchInfo describes one finished (or failed) fetch.
+type FetchInfo struct {
+	Method, URL string
+	Status      int
+	Duration    time.Duration
+	Err         error
+}
+
+//go:embed fetch.js
+var fetchJS string
+
+var script = jsrt.NewScript("edgeplay:fetch", fetchJS)
+
+type hooks struct {
+	newRequest, inspectResponse goja.Callable
+}
+
+const hooksKey = "fetch.hooks"
+
+// maxMultipart bounds formData() parsing of one body.
+const maxMultipart = 256 << 20
+
+// Install returns the installer.
+func Install(opts Options) jsrt.Installer {
+	return func(r *jsrt.Runtime) error {
+		if opts.Client == nil {
+			opts.Client = http.DefaultClient
+		}
+		f := &fetcher{r: r, opts: opts, inflight: map[int64]*call{}}
+		v, err := script.Call(r, f.natives())
+		if err != nil {
+			return err
+		}
+		o := v.(*goja.Object)
+		h := &hooks{}
+		h.newRequest, _ = goja.AssertFunction(o.Get("newRequest"))
+		h.inspectResponse, _ = goja.AssertFunction(o.Get("inspectResponse"))
+		r.SetInternal(hooksKey, h)
+		return nil
+	}
+}
+
+type fetcher struct {
+	r        *jsrt.Runtime
+	opts     Options
+	mu       sync.Mutex
+	next     int64
+	inflight map[int64]*call
+}
+
+// call is one fetch in flight.
+type call struct {
+	cancel context.CancelCauseFunc
+	req    *http.Request
+	start  time.Time
+	method string
+	url    string
+}
+
+func (f *fetcher) natives() map[string]any {
+	r := f.r
+	vm := r.VM()
+	return map[string]any{
+		"randomHex": func(n int) string {
+			b := make([]byte, n)
+			_, _ = rand.Read(b)
+			return hex.EncodeToString(b)
+		},
+		"parseMultipart": func(body goja.Value, boundary string) []any {
+			b, _ := r.Bytes(body)
+			parts, err := parseMultipart(b, boundary)
+			if err != nil {
+				r.ThrowTypeError("Body can not be decoded as form data: %v", err)
+			}
+			out := make([]any, len(parts))
+			for i, p := range parts {
+				m := map[string]any{"name": p.name, "data": r.NewUint8Array(p.data), "type": p.typ}
+				if p.hasFile {
+					m["filename"] = p.filename
+				}
+				out[i] = m
+			}
+			return out
+		},
+		"start": func(o *goja.Object) int64 {
+			return f.start(o)
+		},
+		"abort": func(id int64, reason goja.Value) {
+			f.mu.Lock()
+			c := f.inflight[id]
+			f.mu.Unlock()
+			if c != nil {
+				c.cancel(errAborted)
+			}
+		},
+		"response": func(id int64) goja.Value {
+			f.mu.Lock()
+			c := f.inflight[id]
+			f.mu.Unlock()
+			if c == nil {
+				r.ThrowTypeError("unknown fetch %d", id)
+			}
+			p, resolve, reject := vm.NewPromise()
+			go f.run(id, c, resolve, reject)
+			return vm.ToValue(p)
+		},
+	}
+}
+
+var errAborted = errors.New("aborted")
+
+// start builds the Go request on the loop (the body stream must be
+// wrapped here) and registers the call.
+func (f *fetcher) start(o *goja.Object) int64 {
+	r := f.r
+	method := o.Get("method").String()
+	url := o.Get("url").String()
+	var body io.ReadCloser
+	var length int64 = -1
+	if bv := o.Get("body"); bv != nil && !goja.IsNull(bv) && !goja.IsUndefined(bv) {
+		if b, ok := r.Bytes(bv); ok {
+			body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
+			length = int64(len(b))
+		} else if streams.IsReadableStream(r, bv) {
+			rd, err := streams.ToReader(r, bv.(*goja.Object))
+			if err != nil {
+				r.Throw(err)
+			}
+			body = rd
+		}
+	}
+	ctx, cancel := context.WithCancelCause(context.Background())
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
+	if err != nil {
+		cancel(err)
+		r.ThrowTypeError("error sending request for url (%s): %v", url, err)
+	}
+	req.ContentLength = length
+	if length == 0 {
+		req.Body = http.NoBody
+	}
+	var pairs [][]string
+	_ = vm(r).ExportTo(o.Get("headers"), &pairs)
+	for _, p := range pairs {
+		if len(p) == 2 {
+			req.Header.Add(p[0], p[1])
+		}
+	}
+	if req.Header.Get("Accept") == "" {
+		req.Header.Set("Accept", "*/*")
+	}
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", "Deno/2.1.4")
+	}
+	if req.Header.Get("Accept-Encoding") == "" {
+		req.Header.Set("Accept-Encoding", "gzip")
+	}
+	redirect := o.Get("redirect").String()
+	f.mu.Lock()
+	f.next++
+	id := f.next
+	f.inflight[id] = &call{cancel: cancel, req: req, start: time.Now(), method: method, url: url}
+	f.mu.Unlock()
+	f.inflight[id].req = req.WithContext(context.WithValue(ctx, redirectKey{}, redirect))
+	return id
+}
+
+func vm(r *jsrt.Runtime) *goja.Runtime { return r.VM() }
+
+type redirectKey struct{}
+
+// run performs the request off the loop and settles the promise on it.
+func (f *fetcher) run(id int64, c *call, resolve, reject func(any) error) {
+	r := f.r
+	deliver := r.Ref()
+	client := *f.opts.Client
+	mode, _ := c.req.Context().Value(redirectKey{}).(string)
+	redirected := false
+	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		switch mode {
+		case "manual":
+			return http.ErrUseLastResponse
+		case "error":
+			return fmt.Errorf("redirect mode is set to error")
+		}
+		if len(via) >= 20 {
+			return errors.New("too many redirects")
+		}
+		redirected = true
+		return nil
+	}
+	resp, err := client.Do(c.req)
+	finish := func(status int, err error) {
+		f.mu.Lock()
+		delete(f.inflight, id)
+		f.mu.Unlock()
+		if f.opts.OnFetch != nil {
+			f.opts.OnFetch(FetchInfo{Method: c.method, URL: c.url, Status: status, Duration: time.Since(c.start), Err: err})
+		}
+	}
+	if err != nil {
+		aborted := errors.Is(context.Cause(c.req.Context()), errAborted)
+		deliver(func() error {
+			finish(0, err)
+			if aborted {
+				return reject(r.ErrorValue(jsrt.Errorf("DOMException:AbortError", "The signal has been aborted")))
+			}
+			return reject(r.ErrorValue(jsrt.TypeErrorf("error sending request for url (%s): %s", c.url, cleanErr(err))))
+		})
+		return
+	}
+	deliver(func() error {
+		vm := r.VM()
+		status := resp.StatusCode
+		finish(status, nil)
+		var headers [][]string
+		for k, vs := range resp.Header {
+			for _, v := range vs {
+				headers = append(headers, []string{strings.ToLower(k), v})
+			}
+		}
+		out := map[string]any{
+			"status": status, "statusText": strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(status))),
+			"headers": headers, "url": resp.Request.URL.String(), "redirected": redirected,
+		}
+		if resp.Body == nil || resp.Body == http.NoBody || c.method == http.MethodHead || status == 204 || status == 304 {
+			if resp.Body != nil {
+				resp.Body.Close()
+			}
+			c.cancel(nil)
+			out["body"] = goja.Null()
+			out["done"] = vm.ToValue(resolvedPromise(vm))
+			return resolve(vm.ToValue(out))
+		}
+		body := &abortableBody{rc: resp.Body, ctx: c.req.Context(), cancel: c.cancel}
+		stream, err := streams.FromReader(r, body, 0)
+		if err != nil {
+			return reject(r.ErrorValue(err))
+		}
+		donePromise, doneResolve, _ := vm.NewPromise()
+		body.onClose = func() { r.Enqueue(func() error { return doneResolve(nil) }) }
+		out["body"] = stream
+		out["done"] = donePromise
+		return resolve(vm.ToValue(out))
+	})
+}
+
+func resolvedPromise(vm *goja.Runtime) *goja.Promise {
+	p, resolve, _ := vm.NewPromise()
+	_ = resolve(nil)
+	return p
+}
+
+// abortableBody turns an abort during the body into a clear error.
+type abortableBody struct {
+	rc      io.ReadCloser
+	ctx     context.Context
+	cancel  context.CancelCauseFunc
+	once    sync.Once
+	onClose func()
+}
+
+func (a *abortableBody) Read(p []byte) (int, error) {
+	n, err := a.rc.Read(p)
+	if err != nil && err != io.EOF && errors.Is(context.Cause(a.ctx), errAborted) {
+		return n, jsrt.Errorf("DOMException:AbortError", "The signal has been aborted")
+	}
+	return n, err
+}
+
+func (a *abortableBody) Close() error {
+	err := a.rc.Close()
+	a.once.Do(func() {
+		a.cancel(nil)
+		if a.onClose != nil {
+			a.onClose()
+		}
+	})
+	return err
+}
+
+func cleanErr(err error) string {
+	var ue interface{ Unwrap() error }
+	if errors.As(err, &ue) {
+		if inner := ue.Unwrap(); inner != nil {
+			return inner.Error()
+		}
+	}
+	return err.Error()
+}
+
+type part struct {
+	name, filename, typ string
+	hasFile             bool
+	data                []byte
+}
+
+func parseMultipart(b []byte, boundary string) ([]part, error) {
+	mr := multipart.NewReader(bytes.NewReader(b), boundary)
+	var out []part
+	var total int64
+	for {
+		p, err := mr.NextRawPart()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(io.LimitReader(p, maxMultipart-total+1))
+		if err != nil {
+			return nil, err
+		}
+		total += int64(len(data))
+		if total > maxMultipart {
+			return nil, fmt.Errorf("form data is over %d MB", maxMultipart>>20)
+		}
+		pt := part{name: p.FormName(), data: data, typ: p.Header.Get("Content-Type")}
+		if _, params, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
+			if fn, ok := params["filename"]; ok {
+				pt.filename, pt.hasFile = fn, true
+				if pt.typ == "" {
+					pt.typ = "application/octet-stream"
+				}
+			}
+		}
+		out = append(out, pt)
+	}
+}
+
+// --- the worker's bridge ---
+
+// NewRequest makes the JS Request a handler receives for an incoming Go
+// request. url is what req.url reads. Its signal aborts when the client
+// disconnects. Loop goroutine only.
+func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (*goja.Object, error) {
+	h, ok := r.Internal(hooksKey).(*hooks)
+	if !ok {
+		return nil, errors.New("fetch: not installed")
+	}
+	vm := r.VM()
+	var pairs [][]string
+	for k, vs := range req.Header {
+		for _, v := range vs {
+			pairs = append(pairs, []string{k, v})
+		}
+	}
+	if req.Host != "" && req.Header.Get("Host") == "" {
+		pairs = append(pairs, []string{"host", req.Host})
+	}
+	var body goja.Value = goja.Null()
+	if req.Body != nil && req.Body != http.NoBody && req.Method != http.MethodGet && req.Method != http.MethodHead {
+		s, err := streams.FromReader(r, req.Body, 0)
+		if err != nil {
+			return nil, err
+		}
+		body = s
+	}
+	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), vm.ToValue(pairs), body)
+	if err != nil {
+		return nil, err
+	}
+	o := v.(*goja.Object)
+	if abort, ok := goja.AssertFunction(o.Get("abort")); ok {
+		stop := context.AfterFunc(req.Context(), func() {
+			r.Enqueue(func() error { _, err := abort(goja.Undefined()); return err })
+		})
+		_ = stop
+	}
+	return o.Get("req").(*goja.Object), nil
+}
+
+// GoResponse is a handler's Response, ready for net/http.
+type GoResponse struct {
+	Status int
+	Header http.Header
+	Body   io.ReadCloser // nil for no body
+	Size   int64         // -1 if unknown
+}
+
+// ResponseFromJS converts what a handler returned. Loop goroutine only.
+func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
+	h, ok := r.Internal(hooksKey).(*hooks)
+	if !ok {
+		return nil, errors.New("fetch: not installed")
+	}
+	res, err := h.inspectResponse(goja.Undefined(), v)
+	if err != nil {
+		return nil, err
+	}
+	if goja.IsNull(res) {
+		return nil, jsrt.TypeErrorf("Return value from serve handler must be a response or a promise resolving to a response (got %s)", describe(v))
+	}
+	o := res.(*goja.Object)
+	out := &GoResponse{Status: int(o.Get("status").ToInteger()), Header: http.Header{}, Size: -1}
+	var pairs [][]string
+	_ = r.VM().ExportTo(o.Get("headers"), &pairs)
+	for _, p := range pairs {
+		out.Header.Add(p[0], p[1])
+	}
+	switch o.Get("kind").String() {
+	case "bytes":
+		b, _ := r.Bytes(o.Get("bytes"))
+		out.Body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
+		out.Size = int64(len(b))
+	case "stream":
+		rd, err := streams.ToReader(r, o.Get("stream").(*goja.Object))
+		if err != nil {
+			return nil, err
+		}
+		out.Body = rd
+	}
+	return out, nil
+}
+
+func describe(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if c := o.Get("constructor"); c != nil {
+			if co, ok := c.(*goja.Object); ok {
+				if n := co.Get("name"); n != nil && n.String() != "" {
+					return "an instance of " + n.String()
+				}
+			}
+		}
+		return "an object"
+	}
+	return fmt.Sprintf("%s %s", typeOf(v), v.String())
+}
+
+func typeOf(v goja.Value) string {
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case int64, float64:
+		return "number"
+	case bool:
+		return "boolean"
+	}
+	return "value"
+}

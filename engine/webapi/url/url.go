@@ -1,0 +1,112 @@
+// Package url installs WHATWG URL and URLSearchParams.
+//
+// Parsing is github.com/nlnwa/whatwg-url (a Go implementation of the URL
+// Standard; goja_nodejs's URL has known relative-resolution bugs). The JS
+// class keeps only the serialised href: every getter reads a record parsed
+// by Go and every setter re-parses with the setter's rules, so the object
+// can never drift from the standard's state. URLSearchParams is JS (the
+// form-urlencoded parser and serialiser are short), linked both ways with
+// its URL.
+package url
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+
+	whatwg "github.com/nlnwa/whatwg-url/url"
+
+	"github.com/edgeplay/edgeplay/engine/jsrt"
+)
+
+//go:embed url.js
+var urlJS string
+
+var script = jsrt.NewScript("edgeplay:url", urlJS)
+
+// Install adds URL and URLSearchParams.
+func Install(r *jsrt.Runtime) error {
+	parser := whatwg.NewParser(whatwg.WithPercentEncodeSinglePercentSign())
+	parse := func(input string, base *string) *whatwg.Url {
+		var u *whatwg.Url
+		var err error
+		if base != nil {
+			u, err = parser.ParseRef(*base, input)
+		} else {
+			u, err = parser.Parse(input)
+		}
+		if err != nil {
+			return nil
+		}
+		return u
+	}
+	_, err := script.Call(r, map[string]any{
+		"parse": func(input string, hasBase bool, base string) map[string]any {
+			var b *string
+			if hasBase {
+				b = &base
+			}
+			u := parse(input, b)
+			if u == nil {
+				return nil
+			}
+			return record(u)
+		},
+		"set": func(href, prop, value string) map[string]any {
+			u := parse(href, nil)
+			if u == nil {
+				return nil
+			}
+			switch prop {
+			case "protocol":
+				u.SetProtocol(value)
+			case "username":
+				u.SetUsername(value)
+			case "password":
+				u.SetPassword(value)
+			case "host":
+				u.SetHost(value)
+			case "hostname":
+				u.SetHostname(value)
+			case "port":
+				u.SetPort(value)
+			case "pathname":
+				u.SetPathname(value)
+			case "search":
+				u.SetSearch(value)
+			case "hash":
+				u.SetHash(value)
+			}
+			return record(u)
+		},
+	})
+	return err
+}
+
+func record(u *whatwg.Url) map[string]any {
+	return map[string]any{
+		"href": u.Href(false), "protocol": u.Protocol(), "username": u.Username(), "password": u.Password(),
+		"host": u.Host(), "hostname": u.Hostname(), "port": u.Port(), "pathname": u.Pathname(),
+		"search": u.Search(), "hash": u.Hash(), "origin": origin(u),
+	}
+}
+
+// origin is the URL's serialised origin ("null" for opaque origins).
+func origin(u *whatwg.Url) string {
+	switch u.Scheme() {
+	case "http", "https", "ws", "wss", "ftp":
+		s := u.Scheme() + "://" + u.Hostname()
+		if p := u.Port(); p != "" {
+			if _, err := strconv.Atoi(p); err == nil {
+				s += ":" + p
+			}
+		}
+		return s
+	case "blob":
+		inner, err := whatwg.Parse(strings.TrimPrefix(u.Href(true), "blob:"))
+		if err == nil && (inner.Scheme() == "http" || inner.Scheme() == "https") {
+			return origin(inner)
+		}
+	}
+	return "null"
+}
