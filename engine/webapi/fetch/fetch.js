@@ -577,7 +577,7 @@
     const isB64 = /;base64$/i.test(meta);
     const type = (isB64 ? meta.slice(0, -7) : meta) || "text/plain;charset=US-ASCII";
     const raw = decodeURIComponent(href.slice(comma + 1));
-    const bytes = isB64 ? Uint8Array.from(atob(raw), (c) => c.charCodeAt(0)) : enc.encode(raw);
+    const bytes = isB64 ? new Uint8Array(Array.from(atob(raw), (c) => c.charCodeAt(0))) : enc.encode(raw);
     const r = new Response(bytes, { headers: { "content-type": type } });
     Response[kInternal](r, { url: href, type: "basic" });
     return r;
