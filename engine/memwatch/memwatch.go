@@ -22,6 +22,7 @@
 package memwatch
 
 import (
+	"runtime"
 	"runtime/metrics"
 	"sync"
 	"time"
@@ -29,7 +30,8 @@ import (
 
 // Worker is what the monitor watches.
 type Worker interface {
-	// Activity increases whenever the worker runs JS (a task counter).
+	// Activity changes whenever the worker ran JS since the last look
+	// (including while one long task is still running).
 	Activity() uint64
 	// MemoryLimit is the worker's limit in bytes.
 	MemoryLimit() int64
@@ -137,9 +139,14 @@ func (m *Monitor) loop() {
 	}
 }
 
-// tick is one sample; exported behaviour is tested through Tick.
+// tick is one sample; exported behaviour is tested through Tick. Past the
+// guard the GC runs first: garbage is not a reason to stop anyone.
 func (m *Monitor) tick() {
 	h := m.heap()
+	if h > m.cfg.Guard {
+		runtime.GC()
+		h = m.heap()
+	}
 	m.Tick(h)
 }
 

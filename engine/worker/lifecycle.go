@@ -280,8 +280,16 @@ func (w *Worker) wallClock() {
 
 // --- memwatch.Worker ---
 
-// Activity counts stretches of JS run (for the memory monitor).
-func (w *Worker) Activity() uint64 { return w.activity.Load() }
+// Activity changes whenever JS ran since the last call (for the memory
+// monitor): finished stretches are counted, and a stretch still running
+// (a long loop) makes every call differ.
+func (w *Worker) Activity() uint64 {
+	a := w.activity.Load()
+	if _, _, busy := w.rt.Busy(); busy {
+		a += uint64(time.Now().UnixNano())
+	}
+	return a
+}
 
 // MemoryLimit is the worker's memory limit.
 func (w *Worker) MemoryLimit() int64 { return w.limits.Memory }

@@ -1,7 +1,6 @@
 package worker
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -87,7 +86,7 @@ func (w *Worker) installUpgrade(r *jsrt.Runtime) error {
 				r.ThrowTypeError("Invalid Header: 'sec-websocket-version' header must be '13'")
 			}
 			if protocol != "" && !offered(h, protocol) {
-				r.ThrowTypeError(fmt.Sprintf("Protocol %q was not offered by the client (Sec-WebSocket-Protocol: %q)", protocol, h.Get("Sec-WebSocket-Protocol")))
+				r.ThrowTypeError("Protocol %q was not offered by the client (Sec-WebSocket-Protocol: %q)", protocol, h.Get("Sec-WebSocket-Protocol"))
 			}
 			obj, sock, err := websocket.NewServerSocket(r, slot.url)
 			if err != nil {

@@ -602,6 +602,9 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 		w.settleValue(v, resCh, nil)
 	}
 	v, err := w.handler(w.this, jsReq, info)
+	if _, ok := limitOf(err); ok {
+		return nil // the worker is being stopped: the request answers 546
+	}
 	if err != nil {
 		settle(nil, w.rt.ErrorValue(err))
 	} else if p, ok := v.Export().(*goja.Promise); ok {
