@@ -105,7 +105,7 @@ func RunCase(base, name string, c Case) string {
 	for k, v := range c.Request.Headers {
 		req.Header.Set(k, v)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := noRedirect.Do(req)
 	if err != nil {
 		return err.Error()
 	}
@@ -143,6 +143,9 @@ func RunCase(base, name string, c Case) string {
 	}
 	return ""
 }
+
+// noRedirect shows a case's own response, not where it redirects to.
+var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 
 func quote(b []byte) string {
 	s, _ := json.Marshal(string(b))

@@ -158,7 +158,11 @@ func TestMemoryBombIsStopped(t *testing.T) {
   const keep = [];
   for (let i = 0; ; i++) keep.push("x".repeat(1 << 20) + i);
 })`,
-	}, map[string]limits.Limits{"bomb": fast(func(l *limits.Limits) { l.Memory = 64 << 20; l.CPUHard = 30 * time.Second; l.CPUSoft = 20 * time.Second })})
+	}, map[string]limits.Limits{"bomb": fast(func(l *limits.Limits) {
+		l.Memory = 64 << 20
+		l.CPUHard = 30 * time.Second
+		l.CPUSoft = 20 * time.Second
+	})})
 	status, body, _ := get(t, eng.URL()+"/functions/v1/bomb", nil)
 	if status != 546 {
 		t.Fatalf("bomb answered %d %s", status, body)

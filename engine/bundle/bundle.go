@@ -51,10 +51,10 @@ type Config struct {
 
 // Builder builds bundles and caches them. One per engine.
 type Builder struct {
-	cfg      Config
-	mu       sync.Mutex
-	last     map[string]*Bundle       // by function name
-	programs map[string]*goja.Program // by output hash
+	cfg         Config
+	mu          sync.Mutex
+	last        map[string]*Bundle       // by function name
+	programs    map[string]*goja.Program // by output hash
 	compileHook func(src string)
 }
 

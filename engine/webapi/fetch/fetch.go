@@ -179,9 +179,11 @@ func (f *fetcher) start(o *goja.Object) int64 {
 		cancel(err)
 		r.ThrowTypeError("error sending request for url (%s): %v", url, err)
 	}
-	req.ContentLength = length
-	if length == 0 {
-		req.Body = http.NoBody
+	if body != nil {
+		req.ContentLength = length
+		if length == 0 {
+			req.Body = http.NoBody
+		}
 	}
 	var pairs [][]string
 	_ = vm(r).ExportTo(o.Get("headers"), &pairs)

@@ -432,9 +432,9 @@
     get duplex() { return "half"; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body already consumed.");
-      const r = new Request(this, {});
+      const r = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.#signal });
       r.#state = this.#state.clone();
-      r.#headers = new Headers(this.#headers);
+      r.#extra = { ...this.#extra };
       return r;
     }
     get [Symbol.toStringTag]() { return "Request"; }

@@ -3,7 +3,8 @@
   "use strict";
   const def = (name, value) =>
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
-  const enc = new (globalThis.TextEncoder || class { encode(s) { return Uint8Array.from(unescape(encodeURIComponent(s)), (c) => c.charCodeAt(0)); } })();
+  // TextEncoder may be installed after this file: look it up when used.
+  const enc = { encode: (s) => new TextEncoder().encode(s) };
 
   // application/x-www-form-urlencoded
   const decodePart = (s) => {

@@ -1,0 +1,3 @@
+Deno.serve(() => {
+  try { Deno.env.get(""); return new Response("ok"); } catch (e) { return new Response(e.name); }
+});

@@ -1,0 +1,5 @@
+export default {
+  fetch(req: Request) {
+    return new Response("default export " + new URL(req.url).pathname);
+  },
+};

@@ -1,0 +1,1 @@
+Deno.serve(() => new Response(Deno.inspect({ a: [1, "x"], m: new Map([[1, 2]]) })));

@@ -1,0 +1,1 @@
+Deno.serve({ handler: () => new Response("from handler option") });

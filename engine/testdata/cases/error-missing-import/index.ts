@@ -1,0 +1,2 @@
+import { nothing } from "./missing.ts";
+Deno.serve(() => new Response(String(nothing)));

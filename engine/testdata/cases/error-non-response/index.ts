@@ -1,0 +1,1 @@
+Deno.serve(() => ({ not: "a response" }) as unknown as Response);

@@ -1,0 +1,3 @@
+Deno.serve(() => {
+  return new Response("x"
+});

@@ -1,0 +1,1 @@
+Deno.serve((req) => Response.json({ custom: req.headers.get("x-custom"), method: req.method }));

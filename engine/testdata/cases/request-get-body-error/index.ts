@@ -1,0 +1,3 @@
+Deno.serve(() => {
+  try { new Request("https://a", { method: "GET", body: "x" }); return new Response("built"); } catch (e) { return new Response(e.name); }
+});

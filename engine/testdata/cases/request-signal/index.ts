@@ -1,0 +1,1 @@
+Deno.serve((req) => Response.json({ signal: req.signal instanceof AbortSignal, aborted: req.signal.aborted }));

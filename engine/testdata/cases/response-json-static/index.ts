@@ -1,0 +1,1 @@
+Deno.serve(() => Response.json({ ok: true }, { status: 201, headers: { "x-extra": "1" } }));

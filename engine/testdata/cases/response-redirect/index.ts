@@ -1,0 +1,1 @@
+Deno.serve(() => Response.redirect("https://example.com/next", 307));

@@ -1,0 +1,1 @@
+Deno.serve(() => new Promise((resolve) => setTimeout((a, b) => resolve(new Response(a + b)), 1, "x", "y")));

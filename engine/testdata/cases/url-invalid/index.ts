@@ -1,0 +1,3 @@
+Deno.serve(() => {
+  try { new URL("http://"); return new Response("parsed"); } catch (e) { return Response.json({ name: e.name }); }
+});
