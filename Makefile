@@ -19,6 +19,7 @@ build: cli
 
 test: gofmt-check vet ## everything CI checks
 	$(GO) test -count=1 ./...
+	./scripts/compat.sh
 
 vet:
 	$(GO) vet ./...
