@@ -61,7 +61,7 @@ func LoadCases(t *testing.T, dir string) map[string]Case {
 	return cases
 }
 
-func startEngine(t *testing.T, dir string, sink events.Sink) *engine.Engine {
+func startEngine(t testing.TB, dir string, sink events.Sink) *engine.Engine {
 	t.Helper()
 	eng, err := engine.New(engine.Config{
 		Source:  supervisor.DirSource{Root: dir},

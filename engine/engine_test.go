@@ -19,7 +19,7 @@ import (
 )
 
 // writeFunctions lays out name → index.ts source under a temp dir.
-func writeFunctions(t *testing.T, fns map[string]string) string {
+func writeFunctions(t testing.TB, fns map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, src := range fns {

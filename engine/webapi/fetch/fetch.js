@@ -159,7 +159,24 @@
 
   // --- Headers ---
   const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-  const normValue = (v) => String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  // Header names repeat (content-type, user-agent): validate each once.
+  const nameCache = new Map();
+  const headerName = (name) => {
+    let k = nameCache.get(name);
+    if (k !== undefined) return k;
+    name = String(name);
+    if (!tokenRe.test(name)) throw new TypeError(`Invalid header name: "${name}"`);
+    k = name.toLowerCase();
+    if (nameCache.size < 512) nameCache.set(name, k);
+    return k;
+  };
+  const isWS = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+  const normValue = (v) => {
+    v = String(v);
+    if (v.length > 0 && (isWS(v.charCodeAt(0)) || isWS(v.charCodeAt(v.length - 1)))) v = v.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    return v;
+  };
+  const badValue = (v) => v.indexOf("\n") !== -1 || v.indexOf("\r") !== -1 || v.indexOf("\0") !== -1;
   const forbiddenResponse = new Set(["set-cookie", "set-cookie2"]);
   class Headers {
     #map = new Map(); // lower-case name → [values]
@@ -183,12 +200,22 @@
       }
     }
     static [kInternal](h, guard) { if (guard) h.#guard = guard; return h.#map; }
+    // fromPairs trusts names and values Go already validated.
+    static fromPairs(pairs) {
+      const h = new Headers();
+      const map = h.#map;
+      for (let i = 0; i < pairs.length; i++) {
+        const k = headerName(pairs[i][0]);
+        const list = map.get(k);
+        if (list) list.push(pairs[i][1]); else map.set(k, [pairs[i][1]]);
+      }
+      return h;
+    }
     #check(name, value) {
-      name = String(name);
-      if (!tokenRe.test(name)) throw new TypeError(`Invalid header name: "${name}"`);
-      if (value !== undefined && /[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: "${value}"`);
+      const k = headerName(name);
+      if (value !== undefined && badValue(value)) throw new TypeError(`Invalid header value: "${value}"`);
       if (this.#guard === "immutable") throw new TypeError("Headers are immutable.");
-      return name.toLowerCase();
+      return k;
     }
     append(name, value) {
       value = normValue(value);
@@ -199,17 +226,12 @@
     set(name, value) { value = normValue(value); this.#map.set(this.#check(name, value), [value]); }
     delete(name) { this.#map.delete(this.#check(name)); }
     get(name) {
-      const k = String(name).toLowerCase();
-      if (!tokenRe.test(k)) throw new TypeError(`Invalid header name: "${name}"`);
+      const k = headerName(name);
       const list = this.#map.get(k);
       if (!list) return null;
       return k === "set-cookie" ? list.join(", ") : list.join(", ");
     }
-    has(name) {
-      const k = String(name).toLowerCase();
-      if (!tokenRe.test(k)) throw new TypeError(`Invalid header name: "${name}"`);
-      return this.#map.has(k);
-    }
+    has(name) { return this.#map.has(headerName(name)); }
     getSetCookie() { return (this.#map.get("set-cookie") || []).slice(); }
     *entries() {
       for (const k of [...this.#map.keys()].sort()) {
@@ -224,7 +246,14 @@
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return "Headers"; }
   }
-  const headerPairs = (h) => Array.from(h.entries());
+  const headerPairs = (h) => {
+    const out = [];
+    for (const [k, list] of Headers[kInternal](h)) {
+      if (k === "set-cookie") for (const v of list) out.push([k, v]);
+      else out.push([k, list.length === 1 ? list[0] : list.join(", ")]);
+    }
+    return out;
+  };
 
   // --- bodies ---
   // A body is { bytes } (known bytes), { stream }, or null.
@@ -347,6 +376,7 @@
 
   // --- Request ---
   const methods = new Map(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"].map((m) => [m.toLowerCase(), m]));
+  const kFast = Symbol("incoming");
   class Request {
     #state;
     #method = "GET";
@@ -355,7 +385,18 @@
     #signal;
     #redirect = "follow";
     #extra = {};
+    #lazyAbort = null; // incoming requests make their signal on first use
+    #pairs = null; // incoming requests make their Headers on first use
     constructor(input, init = {}) {
+      if (input === kFast) {
+        // an incoming request: Go validated everything; no URL parse
+        this.#url = init.url;
+        this.#method = init.method;
+        this.#pairs = init.pairs;
+        this.#state = new BodyState(init.body);
+        this.#lazyAbort = { controller: null, reason: undefined };
+        return;
+      }
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
       if (init === null || (typeof init !== "object" && init !== undefined)) init = {};
       init = init || {};
@@ -363,9 +404,9 @@
       if (input instanceof Request) {
         this.#url = input.#url;
         this.#method = input.#method;
-        this.#headers = new Headers(input.#headers);
+        this.#headers = new Headers(input.headers);
         this.#redirect = input.#redirect;
-        this.#signal = input.#signal;
+        this.#signal = input.signal;
         this.#extra = { ...input.#extra };
         if (input.#state.body !== null) {
           if (input.bodyUsed) throw new TypeError("Cannot construct a Request with a Request object that has already been used.");
@@ -415,11 +456,31 @@
         this.#state = new BodyState(null);
       }
     }
-    static [kInternal](r) { return { state: r.#state, headers: r.#headers, method: r.#method, url: r.#url, redirect: r.#redirect, signal: r.#signal }; }
+    static [kInternal](r) { return { state: r.#state, headers: r.headers, method: r.#method, url: r.#url, redirect: r.#redirect, signal: r.signal }; }
+    static [kFast](r, reason) {
+      const l = r.#lazyAbort;
+      if (!l) return;
+      if (l.controller) l.controller.abort(reason);
+      else l.reason = reason;
+    }
     get method() { return this.#method; }
     get url() { return this.#url; }
-    get headers() { return this.#headers; }
-    get signal() { return this.#signal; }
+    get headers() {
+      if (this.#pairs !== null) {
+        this.#headers = Headers.fromPairs(this.#pairs);
+        this.#pairs = null;
+      }
+      return this.#headers;
+    }
+    get signal() {
+      const l = this.#lazyAbort;
+      if (l && !l.controller) {
+        l.controller = new AbortController();
+        this.#signal = l.controller.signal;
+        if (l.reason !== undefined) l.controller.abort(l.reason);
+      }
+      return this.#signal;
+    }
     get redirect() { return this.#redirect; }
     get cache() { return this.#extra.cache ?? "default"; }
     get credentials() { return this.#extra.credentials ?? "same-origin"; }
@@ -432,7 +493,7 @@
     get duplex() { return "half"; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body already consumed.");
-      const r = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.#signal });
+      const r = new Request(this.#url, { method: this.#method, headers: this.headers, redirect: this.#redirect, signal: this.signal });
       r.#state = this.#state.clone();
       r.#extra = { ...this.#extra };
       return r;
@@ -464,26 +525,44 @@
         if (/[\r\n]/.test(t) || !/^[\t\x20-\x7e\x80-\xff]*$/.test(t)) throw new TypeError("Invalid status text: " + JSON.stringify(t));
         this.#statusText = t;
       }
-      this.#headers = new Headers(init.headers);
+      // Headers are made on first use: a handler that never reads them
+      // (most) pays nothing; the Go side reads the init directly.
+      if (init.headers !== undefined) this.#headers = new Headers(init.headers);
       if (body !== null && body !== undefined) {
         if (nullBodyStatus.has(this.#status)) throw new TypeError("Response with null body status cannot have body");
         const { body: b, type } = extractBody(body);
         this.#state = new BodyState(b);
-        if (type && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+        if (type) {
+          if (this.#headers === undefined) this.#ctype = type;
+          else if (!this.#headers.has("content-type")) this.#headers.set("content-type", type);
+        }
       } else {
         this.#state = new BodyState(null);
       }
     }
+    #ctype = null;
+    #hdrs() {
+      if (this.#headers === undefined) {
+        this.#headers = new Headers();
+        if (this.#ctype !== null) this.#headers.set("content-type", this.#ctype);
+      }
+      return this.#headers;
+    }
     static [kInternal](r, patch) {
+      if (patch && "pairs" in patch) {
+        // raw pairs for Go, without making a Headers object
+        if (r.#headers === undefined) return r.#ctype === null ? [] : [["content-type", r.#ctype]];
+        return headerPairs(r.#headers);
+      }
       if (patch) {
         if ("status" in patch) r.#status = patch.status;
         if ("statusText" in patch) r.#statusText = patch.statusText;
         if ("url" in patch) r.#url = patch.url;
         if ("redirected" in patch) r.#redirected = patch.redirected;
         if ("type" in patch) r.#type = patch.type;
-        if ("guard" in patch) Headers[kInternal](r.#headers, patch.guard);
+        if ("guard" in patch) Headers[kInternal](r.#hdrs(), patch.guard);
       }
-      return { state: r.#state, status: r.#status, headers: r.#headers };
+      return { state: r.#state, status: r.#status, get headers() { return r.#hdrs(); } };
     }
     static json(data, init = {}) {
       const text = JSON.stringify(data);
@@ -496,7 +575,7 @@
       const r = new Response(null);
       r.#type = "error";
       r.#status = 0;
-      Headers[kInternal](r.#headers, "immutable");
+      Headers[kInternal](r.#hdrs(), "immutable");
       return r;
     }
     static redirect(url, status = 302) {
@@ -504,7 +583,7 @@
       try { u = new URL(String(url)); } catch { throw new TypeError(`Invalid URL: '${url}'`); }
       if (!redirectStatus.has(status)) throw new RangeError(`Invalid redirect status: ${status}`);
       const r = new Response(null, { status, headers: { location: u.href } });
-      Headers[kInternal](r.#headers, "immutable");
+      Headers[kInternal](r.#hdrs(), "immutable");
       return r;
     }
     get type() { return this.#type; }
@@ -513,14 +592,14 @@
     get status() { return this.#status; }
     get ok() { return this.#status >= 200 && this.#status <= 299; }
     get statusText() { return this.#statusText; }
-    get headers() { return this.#headers; }
+    get headers() { return this.#hdrs(); }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body already consumed.");
       const r = new Response(null);
       r.#state = this.#state.clone();
       r.#status = this.#status;
       r.#statusText = this.#statusText;
-      r.#headers = new Headers(this.#headers);
+      r.#headers = new Headers(this.#hdrs());
       r.#type = this.#type;
       r.#url = this.#url;
       r.#redirected = this.#redirected;
@@ -589,15 +668,14 @@
   return {
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
-    newRequest(url, method, headers, body) {
-      const c = new AbortController();
-      const req = new Request(url, { method, headers, signal: c.signal });
-      if (body !== null) Request[kInternal](req).state.body = { stream: body };
-      return { req, abort: () => c.abort(new DOMException("The client closed the connection", "AbortError")) };
+    newRequest(url, method, pairs, body) {
+      const req = new Request(kFast, { url, method, pairs, body: body === null ? null : { stream: body } });
+      return { req, abort: () => Request[kFast](req, new DOMException("The client closed the connection", "AbortError")) };
     },
     inspectResponse(v) {
       if (!(v instanceof Response)) return null;
       const r = Response[kInternal](v);
+      const pairs = Response[kInternal](v, { pairs: true });
       const st = r.state;
       if (st.bodyUsed) throw new TypeError("Body already consumed.");
       let kind = "none", bytes = null, stream = null;
@@ -606,7 +684,7 @@
         else { kind = "stream"; stream = st.stream; }
       }
       st.used = true;
-      return { status: r.status, headers: headerPairs(r.headers), kind, bytes, stream };
+      return { status: r.status, headers: pairs, kind, bytes, stream };
     },
   };
 })
