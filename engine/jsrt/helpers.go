@@ -177,8 +177,7 @@ func isView(o *goja.Object) bool {
 // NewUint8Array returns a Uint8Array over b (no copy: b must not be reused).
 func (r *Runtime) NewUint8Array(b []byte) goja.Value {
 	ab := r.vm.NewArrayBuffer(b)
-	ctor, _ := goja.AssertConstructor(r.vm.Get("Uint8Array"))
-	o, err := ctor(nil, r.vm.ToValue(ab))
+	o, err := r.u8(nil, r.vm.ToValue(ab))
 	if err != nil {
 		panic(err)
 	}

@@ -52,6 +52,10 @@ type Runtime struct {
 
 	internals map[string]any
 
+	// u8 is the original Uint8Array constructor, captured before any API
+	// family wraps it: NewUint8Array is on every body's hot path.
+	u8 goja.Constructor
+
 	// ctx is the async context of the code running now (which request a
 	// log line or a background task belongs to). It follows promise
 	// continuations (goja's AsyncContextTracker), timers and Ref callbacks.
@@ -89,6 +93,7 @@ func New() *Runtime {
 		start:     time.Now(),
 		internals: map[string]any{},
 	}
+	r.u8, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
 	vm.SetPromiseRejectionTracker(r.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{r})
 	return r

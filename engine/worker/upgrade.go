@@ -111,9 +111,10 @@ func offered(h http.Header, protocol string) bool {
 }
 
 // trackUpgrade registers an incoming WebSocket request. Loop only.
+// It returns nil for a plain HTTP request (nothing to track).
 func (w *Worker) trackUpgrade(jsReq *goja.Object, req Request) func() {
 	if !isWebSocketRequest(req.HTTP) {
-		return func() {}
+		return nil
 	}
 	u := "ws" + strings.TrimPrefix(req.URL, "http")
 	slot := &upgradeSlot{http: req.HTTP, url: u}

@@ -567,18 +567,20 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return nil
 	}
-	untrack := w.trackUpgrade(jsReq, req)
-	out := make(chan handlerResult, 1)
-	resCh, final := out, resCh
-	go func() {
-		// forget the upgradeable request once the handler settled
-		select {
-		case res := <-out:
-			w.rt.Enqueue(func() error { untrack(); return nil })
-			final <- res
-		case <-w.closed:
-		}
-	}()
+	if untrack := w.trackUpgrade(jsReq, req); untrack != nil {
+		out := make(chan handlerResult, 1)
+		final := resCh
+		resCh = out
+		go func() {
+			// forget the upgradeable request once the handler settled
+			select {
+			case res := <-out:
+				w.rt.Enqueue(func() error { untrack(); return nil })
+				final <- res
+			case <-w.closed:
+			}
+		}()
+	}
 	completedP, resolveCompleted, _ := vm.NewPromise()
 	info := vm.NewObject()
 	host, port := splitHostPort(req.HTTP.RemoteAddr)

@@ -437,20 +437,27 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 	if goja.IsNull(res) {
 		return nil, jsrt.TypeErrorf("Return value from serve handler must be a response or a promise resolving to a response (got %s)", describe(v))
 	}
+	// [status, [k1, v1, k2, v2, ...], kind, bytes, stream]
 	o := res.(*goja.Object)
-	out := &GoResponse{Status: int(o.Get("status").ToInteger()), Header: http.Header{}, Size: -1}
-	var pairs [][]string
-	_ = r.VM().ExportTo(o.Get("headers"), &pairs)
-	for _, p := range pairs {
-		out.Header.Add(p[0], p[1])
+	out := &GoResponse{Status: int(o.Get("0").ToInteger()), Header: http.Header{}, Size: -1}
+	if flat, ok := o.Get("1").Export().([]any); ok {
+		for i := 0; i+1 < len(flat); i += 2 {
+			k, _ := flat[i].(string)
+			v, _ := flat[i+1].(string)
+			out.Header[http.CanonicalHeaderKey(k)] = append(out.Header[http.CanonicalHeaderKey(k)], v)
+		}
 	}
-	switch o.Get("kind").String() {
+	switch o.Get("2").String() {
+	case "text":
+		b := []byte(o.Get("3").String())
+		out.Body = io.NopCloser(bytes.NewReader(b))
+		out.Size = int64(len(b))
 	case "bytes":
-		b, _ := r.Bytes(o.Get("bytes"))
+		b, _ := r.Bytes(o.Get("3"))
 		out.Body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
 		out.Size = int64(len(b))
 	case "stream":
-		rd, err := streams.ToReader(r, o.Get("stream").(*goja.Object))
+		rd, err := streams.ToReader(r, o.Get("4").(*goja.Object))
 		if err != nil {
 			return nil, err
 		}

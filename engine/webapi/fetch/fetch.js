@@ -259,7 +259,7 @@
   // A body is { bytes } (known bytes), { stream }, or null.
   function extractBody(init) {
     if (init === null || init === undefined) return { body: null, type: null };
-    if (typeof init === "string") return { body: { bytes: enc.encode(init) }, type: "text/plain;charset=UTF-8" };
+    if (typeof init === "string") return { body: { text: init }, type: "text/plain;charset=UTF-8" };
     if (toBytes(init)) return { body: { bytes: copyBytes(init) }, type: null };
     if (init instanceof Blob) return { body: { bytes: concat(init[kInternal]().parts, init.size) }, type: init.type || null };
     if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) {
@@ -280,8 +280,16 @@
 
   class BodyState {
     constructor(body) { this.body = body; this.used = false; this.streamObj = null; }
+    // A string body stays a string until something needs its bytes: the
+    // Go side turns it into bytes itself, without a JS encode.
+    bytesOf() {
+      const b = this.body;
+      if (b.text !== undefined) { b.bytes = enc.encode(b.text); b.text = undefined; }
+      return b.bytes;
+    }
     get stream() {
       if (this.body === null) return null;
+      if (this.body.text !== undefined) this.bytesOf();
       if (this.streamObj) return this.streamObj;
       if (this.body.stream) return this.streamObj = this.body.stream;
       const bytes = this.body.bytes;
@@ -301,6 +309,7 @@
       if (this.used || (this.streamObj && this.streamObj.locked)) throw consumedError();
       this.used = true;
       if (this.body === null) return new Uint8Array(0);
+      if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
       const reader = this.stream.getReader();
       const chunks = [];
@@ -318,6 +327,7 @@
     clone() {
       if (this.bodyUsed) throw new TypeError("Body already consumed.");
       if (this.body === null) return new BodyState(null);
+      if (this.body.text !== undefined && !this.streamObj) return new BodyState({ text: this.body.text });
       if (this.body.bytes && !this.streamObj) return new BodyState({ bytes: this.body.bytes });
       const [a, b] = this.stream.tee();
       this.streamObj = a;
@@ -622,7 +632,7 @@
     if (r.state.body !== null) {
       if (r.state.bodyUsed) throw new TypeError("Body already consumed.");
       r.state.used = true;
-      body = r.state.body.bytes && !r.state.streamObj ? r.state.body.bytes : r.state.stream;
+      body = (r.state.body.text !== undefined || r.state.body.bytes) && !r.state.streamObj ? r.state.bytesOf() : r.state.stream;
     }
     const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
     const onAbort = () => native.abort(id, signal.reason);
@@ -680,11 +690,14 @@
       if (st.bodyUsed) throw new TypeError("Body already consumed.");
       let kind = "none", bytes = null, stream = null;
       if (st.body !== null) {
-        if (st.body.bytes && !st.streamObj) { kind = "bytes"; bytes = st.body.bytes; }
+        if (st.body.text !== undefined && !st.streamObj) { kind = "text"; bytes = st.body.text; }
+        else if (st.body.bytes && !st.streamObj) { kind = "bytes"; bytes = st.body.bytes; }
         else { kind = "stream"; stream = st.stream; }
       }
       st.used = true;
-      return { status: r.status, headers: pairs, kind, bytes, stream };
+      const flat = [];
+      for (let i = 0; i < pairs.length; i++) flat.push(pairs[i][0], pairs[i][1]);
+      return [r.status, flat, kind, bytes, stream];
     },
   };
 })
