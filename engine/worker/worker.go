@@ -695,8 +695,14 @@ func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (
 // copyFlushing copies body to rw; a streamed body is flushed chunk by chunk
 // so the client sees each write as the function makes it.
 func copyFlushing(rw http.ResponseWriter, body io.Reader, flush bool) (int64, error) {
+	if !flush {
+		// a body of known bytes: no buffer, no per-chunk flush
+		return io.Copy(rw, body)
+	}
 	rc := http.NewResponseController(rw)
-	buf := make([]byte, 64<<10)
+	bp := copyBuffers.Get().(*[]byte)
+	defer copyBuffers.Put(bp)
+	buf := *bp
 	var total int64
 	for {
 		n, err := body.Read(buf)
@@ -717,6 +723,9 @@ func copyFlushing(rw http.ResponseWriter, body io.Reader, flush bool) (int64, er
 		}
 	}
 }
+
+// copyBuffers recycles the buffers of streamed responses.
+var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
 // writeJSONError answers with the Supabase-style error body.
 func writeJSONError(rw http.ResponseWriter, status int, code, message, location string) (int, int64) {
