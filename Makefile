@@ -5,7 +5,7 @@ GO ?= go
 BIN := bin
 ADDR ?= 127.0.0.1:54321
 
-.PHONY: run test build cli vet gofmt-check compat bench tools clean
+.PHONY: run test build cli vet gofmt-check compat bench reliability clean
 
 run: cli ## build and serve the samples on the local gateway
 	@echo "Serving samples/ — try: curl http://$(ADDR)/functions/v1/hello?name=you"
@@ -32,6 +32,9 @@ compat: ## run engine/testdata cases on real Deno and on Edgeplay, side by side
 
 bench: cli ## benchmarks against real Deno (see bench/README.md)
 	./bench/run.sh
+
+reliability: ## repeat the CPU and memory kills 100 times each
+	EDGEPLAY_RELIABILITY=100 $(GO) test -count=1 -timeout 900s -v -run TestLimitReliability ./engine/
 
 clean:
 	rm -rf $(BIN) bench/out

@@ -1,10 +1,13 @@
 package engine_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -38,6 +41,34 @@ func startWithLimits(t *testing.T, fns map[string]string, lim map[string]limits.
 	}
 	t.Cleanup(func() { eng.Close() })
 	return eng, rec
+}
+
+// loadFunctions reads testdata/<dir>/<name>/index.ts into a map for
+// writeFunctions (tests copy them so each engine gets a fresh folder).
+func loadFunctions(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	root := filepath.Join("testdata", dir)
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := map[string]string{}
+	for _, e := range entries {
+		src, err := os.ReadFile(filepath.Join(root, e.Name(), "index.ts"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fns[e.Name()] = string(src)
+	}
+	return fns
+}
+
+// withFunctions adds extra functions to a loaded set.
+func withFunctions(base, extra map[string]string) map[string]string {
+	for k, v := range extra {
+		base[k] = v
+	}
+	return base
 }
 
 func waitEvent(t *testing.T, rec *events.Recorder, what string, pred func(events.Event) bool) events.Event {
@@ -77,13 +108,7 @@ func fast(mod func(*limits.Limits)) limits.Limits {
 }
 
 func TestWaitUntilOutlivesTheResponse(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"bg": `Deno.serve(() => {
-  EdgeRuntime.waitUntil(new Promise((r) => setTimeout(r, 200)).then(() => console.log("task finished")));
-  EdgeRuntime.waitUntil(Promise.reject(new Error("task failed")));
-  return new Response("accepted");
-})`,
-	}, nil)
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestWaitUntilOutlivesTheResponse"), nil)
 	status, body, hdr := get(t, eng.URL()+"/functions/v1/bg", nil)
 	if status != 200 || body != "accepted" {
 		t.Fatalf("%d %q", status, body)
@@ -102,12 +127,7 @@ func TestWaitUntilOutlivesTheResponse(t *testing.T) {
 }
 
 func TestOneshotWithoutWaitUntilLosesTheWork(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"fire": `Deno.serve(() => {
-  setTimeout(() => console.log("never printed"), 400);
-  return new Response("done");
-})`,
-	}, map[string]limits.Limits{"fire": fast(func(l *limits.Limits) { l.Policy = limits.Oneshot })})
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestOneshotWithoutWaitUntilLosesTheWork"), map[string]limits.Limits{"fire": fast(func(l *limits.Limits) { l.Policy = limits.Oneshot })})
 	if status, _, _ := get(t, eng.URL()+"/functions/v1/fire", nil); status != 200 {
 		t.Fatal(status)
 	}
@@ -121,11 +141,7 @@ func TestOneshotWithoutWaitUntilLosesTheWork(t *testing.T) {
 }
 
 func TestInfiniteLoopIsKilledByCPU(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"spin": `addEventListener("beforeunload", (ev) => console.log("unloading:", ev.detail.reason));
-Deno.serve(() => { while (true) {} })`,
-		"ok": `Deno.serve(() => new Response("still here"))`,
-	}, map[string]limits.Limits{"spin": fast(func(l *limits.Limits) { l.CPUSoft, l.CPUHard = 100*time.Millisecond, 200*time.Millisecond })})
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestInfiniteLoopIsKilledByCPU"), map[string]limits.Limits{"spin": fast(func(l *limits.Limits) { l.CPUSoft, l.CPUHard = 100*time.Millisecond, 200*time.Millisecond })})
 	done := make(chan string, 1)
 	go func() {
 		status, body, _ := get(t, eng.URL()+"/functions/v1/spin", nil)
@@ -153,12 +169,7 @@ Deno.serve(() => { while (true) {} })`,
 }
 
 func TestMemoryBombIsStopped(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"bomb": `Deno.serve(() => {
-  const keep = [];
-  for (let i = 0; ; i++) keep.push("x".repeat(1 << 20) + i);
-})`,
-	}, map[string]limits.Limits{"bomb": fast(func(l *limits.Limits) {
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestMemoryBombIsStopped"), map[string]limits.Limits{"bomb": fast(func(l *limits.Limits) {
 		l.Memory = 64 << 20
 		l.CPUHard = 30 * time.Second
 		l.CPUSoft = 20 * time.Second
@@ -172,10 +183,7 @@ func TestMemoryBombIsStopped(t *testing.T) {
 }
 
 func TestWallClockEndsANeverSettlingTask(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"forever": `addEventListener("beforeunload", (ev) => console.log("reason:", ev.detail.reason));
-Deno.serve(() => { EdgeRuntime.waitUntil(new Promise(() => {})); return new Response("ok"); })`,
-	}, map[string]limits.Limits{"forever": fast(func(l *limits.Limits) { l.WallClock = 1200 * time.Millisecond })})
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestWallClockEndsANeverSettlingTask"), map[string]limits.Limits{"forever": fast(func(l *limits.Limits) { l.WallClock = 1200 * time.Millisecond })})
 	if status, _, _ := get(t, eng.URL()+"/functions/v1/forever", nil); status != 200 {
 		t.Fatal(status)
 	}
@@ -185,7 +193,7 @@ Deno.serve(() => { EdgeRuntime.waitUntil(new Promise(() => {})); return new Resp
 }
 
 func TestEarlyDropOnceIdle(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{"idle": `Deno.serve(() => new Response("hi"))`},
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestEarlyDropOnceIdle"),
 		map[string]limits.Limits{"idle": fast(func(l *limits.Limits) { l.WallClock = 800 * time.Millisecond })})
 	get(t, eng.URL()+"/functions/v1/idle", nil)
 	waitEvent(t, rec, "early drop", isType("idle", events.WorkerShutdown, "reason", "early_drop"))
@@ -195,9 +203,7 @@ func TestEarlyDropOnceIdle(t *testing.T) {
 }
 
 func TestTerminateOnDemand(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"t": `addEventListener("beforeunload", (ev) => console.log("bye", ev.detail.reason)); Deno.serve(() => new Response("x"))`,
-	}, nil)
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestTerminateOnDemand"), nil)
 	get(t, eng.URL()+"/functions/v1/t", nil)
 	ws := eng.Supervisor().Workers()
 	if len(ws) != 1 {
@@ -219,18 +225,7 @@ func TestTmpStreamRoundTrip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("200 MB")
 	}
-	eng, rec := startWithLimits(t, map[string]string{
-		"tmp": `Deno.serve(async (req) => {
-  const path = "/tmp/upload.bin";
-  if (req.method === "POST") {
-    await Deno.writeFile(path, req.body!);
-    const st = await Deno.stat(path);
-    return Response.json({ size: st.size });
-  }
-  const f = await Deno.open(path);
-  return new Response(f.readable);
-})`,
-	}, nil)
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestTmpStreamRoundTrip"), nil)
 	const size = 200 << 20
 	var peak uint64
 	stop := watchHeap(&peak)
@@ -296,20 +291,14 @@ func TestTmpEscapesAreDenied(t *testing.T) {
 		"/tmp/" + strings.Repeat("a", 5000), "", "/sys/kernel", "//etc//passwd",
 	}
 	list, _ := json.Marshal(paths)
-	eng, _ := startWithLimits(t, map[string]string{
-		"escape": `const paths = ` + string(list) + `;
-Deno.serve(async () => {
-  const out = [];
-  for (const p of paths) {
-    try { await Deno.writeFile(p, new Uint8Array([1])); out.push("WROTE " + p); }
-    catch (e) { out.push(e.name); }
-  }
-  try { await Deno.readTextFile("/etc/passwd"); out.push("READ /etc/passwd"); } catch (e) { out.push(e.name); }
-  try { await Deno.remove("/tmp"); out.push("REMOVED /tmp"); } catch (e) { out.push(e.name); }
-  return Response.json(out);
-})`,
-	}, nil)
-	status, body, _ := get(t, eng.URL()+"/functions/v1/escape", nil)
+	eng, _ := startWithLimits(t, loadFunctions(t, "edge/TestTmpEscapesAreDenied"), nil)
+	resp, err := http.Post(eng.URL()+"/functions/v1/escape", "application/json", bytes.NewReader(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	status, body := resp.StatusCode, string(raw)
 	if status != 200 {
 		t.Fatalf("%d %s", status, body)
 	}
@@ -329,28 +318,7 @@ Deno.serve(async () => {
 }
 
 func TestTmpQuotaAndSyncRules(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{
-		"quota": `Deno.writeTextFileSync("/tmp/at-init.txt", "written while the module initialises");
-Deno.serve(async () => {
-  const out = {};
-  out.init = await Deno.readTextFile("/tmp/at-init.txt");
-  try { Deno.writeTextFileSync("/tmp/later.txt", "x"); out.sync = "allowed"; } catch (e) { out.sync = e.name; }
-  try { await Deno.writeFile("/tmp/big.bin", new Uint8Array(3 << 20)); out.quota = "written"; } catch (e) { out.quota = e.message; }
-  await Deno.mkdir("/tmp/d/e", { recursive: true });
-  await Deno.writeTextFile("/tmp/d/e/f.txt", "hello");
-  const names = [];
-  for await (const entry of Deno.readDir("/tmp/d/e")) names.push(entry.name);
-  out.names = names;
-  await Deno.remove("/tmp/d", { recursive: true });
-  try { await Deno.stat("/tmp/d"); out.removed = false; } catch (e) { out.removed = e instanceof Deno.errors.NotFound; }
-  try { Deno.run({ cmd: ["ls"] }); } catch (e) { out.run = e.name; }
-  try { new Deno.Command("ls"); } catch (e) { out.command = e.name; }
-  try { await Deno.rename("/tmp/a", "/tmp/b"); } catch (e) { out.rename = e.name; }
-  out.cwd = Deno.cwd();
-  out.source = (await Deno.readTextFile("index.ts")).slice(0, 16);
-  return Response.json(out);
-})`,
-	}, map[string]limits.Limits{"quota": fast(func(l *limits.Limits) { l.TmpQuota = 2 << 20 })})
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestTmpQuotaAndSyncRules"), map[string]limits.Limits{"quota": fast(func(l *limits.Limits) { l.TmpQuota = 2 << 20 })})
 	status, body, _ := get(t, eng.URL()+"/functions/v1/quota", nil)
 	if status != 200 {
 		t.Fatalf("%d %s", status, body)

@@ -14,28 +14,13 @@ import (
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
-const echoFn = `Deno.serve((req) => {
-  if (req.headers.get("upgrade") !== "websocket") return new Response("not a websocket", { status: 400 });
-  const { socket, response } = Deno.upgradeWebSocket(req, { protocol: req.headers.get("sec-websocket-protocol")?.split(",")[0]?.trim() || undefined });
-  socket.binaryType = "arraybuffer";
-  socket.onmessage = (e) => {
-    if (typeof e.data === "string") {
-      if (e.data === "close-me") return socket.close(4001, "asked to");
-      socket.send("echo:" + e.data);
-    } else {
-      const b = new Uint8Array(e.data);
-      socket.send(b.map((x) => x + 1));
-    }
-  };
-  return response;
-})`
 
 func wsURL(eng *engine.Engine, fn string) string {
 	return "ws" + strings.TrimPrefix(eng.URL(), "http") + "/functions/v1/" + fn
 }
 
 func TestInboundWebSocketEcho(t *testing.T) {
-	eng, rec := startWithLimits(t, map[string]string{"echo": echoFn}, nil)
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/ws-echo"), nil)
 	d := gws.Dialer{Subprotocols: []string{"chat", "other"}, HandshakeTimeout: 5 * time.Second}
 	conn, resp, err := d.Dial(wsURL(eng, "echo"), nil)
 	if err != nil {
@@ -79,7 +64,7 @@ func asCloseError(err error, ce **gws.CloseError) bool {
 }
 
 func TestOversizeMessageCloses1009(t *testing.T) {
-	eng, _ := startWithLimits(t, map[string]string{"echo": echoFn}, nil)
+	eng, _ := startWithLimits(t, loadFunctions(t, "edge/ws-echo"), nil)
 	conn, _, err := gws.DefaultDialer.Dial(wsURL(eng, "echo"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -97,19 +82,7 @@ func TestOversizeMessageCloses1009(t *testing.T) {
 // TestSeedRelayThroughMock runs the seed's relay shape (inbound socket,
 // outbound socket with subprotocols, host-mapped to the realtime mock).
 func TestSeedRelayThroughMock(t *testing.T) {
-	dir := writeFunctions(t, map[string]string{"relay": `const KEY = Deno.env.get("OPENAI_API_KEY");
-Deno.serve((req) => {
-  const { socket, response } = Deno.upgradeWebSocket(req);
-  socket.onopen = () => {
-    const up = new WebSocket("wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview-2024-10-01",
-      ["realtime", "openai-insecure-api-key." + KEY, "openai-beta.realtime-v1"]);
-    up.onopen = () => { socket.onmessage = (e) => up.send(e.data); };
-    up.onmessage = (e) => socket.send(e.data);
-    up.onerror = (e) => console.log("upstream error", e.message);
-    up.onclose = () => socket.close();
-  };
-  return response;
-})`})
+	dir := writeFunctions(t, loadFunctions(t, "edge/TestSeedRelayThroughMock"))
 	rec := events.NewRecorder()
 	eng, err := engine.New(engine.Config{
 		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", Events: rec, DataDir: t.TempDir(),

@@ -1,0 +1,1 @@
+Deno.serve(() => { while (true) {} })

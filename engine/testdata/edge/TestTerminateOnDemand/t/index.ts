@@ -1,0 +1,1 @@
+addEventListener("beforeunload", (ev) => console.log("bye", ev.detail.reason)); Deno.serve(() => new Response("x"))
