@@ -562,7 +562,7 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 // resCh. It returns the function that resolves `info.completed`.
 func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 	vm := w.rt.VM()
-	jsReq, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
+	jsReq, reqDone, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
 	if err != nil {
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return nil
@@ -616,7 +616,10 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 	} else {
 		settle(v, nil)
 	}
-	return func(error) { _ = resolveCompleted(nil) }
+	return func(error) {
+		reqDone()
+		_ = resolveCompleted(nil)
+	}
 }
 
 // settleValue turns what the handler (or onError) produced into a Go response.

@@ -56,7 +56,7 @@ var fetchJS string
 var script = jsrt.NewScript("edgeplay:fetch", fetchJS)
 
 type hooks struct {
-	newRequest, inspectResponse goja.Callable
+	newRequest, abortRequest, inspectResponse goja.Callable
 }
 
 const hooksKey = "fetch.hooks"
@@ -78,6 +78,7 @@ func Install(opts Options) jsrt.Installer {
 		o := v.(*goja.Object)
 		h := &hooks{}
 		h.newRequest, _ = goja.AssertFunction(o.Get("newRequest"))
+		h.abortRequest, _ = goja.AssertFunction(o.Get("abortRequest"))
 		h.inspectResponse, _ = goja.AssertFunction(o.Get("inspectResponse"))
 		r.SetInternal(hooksKey, h)
 		return nil
@@ -378,11 +379,12 @@ func parseMultipart(b []byte, boundary string) ([]part, error) {
 
 // NewRequest makes the JS Request a handler receives for an incoming Go
 // request. url is what req.url reads. Its signal aborts when the client
-// disconnects. Loop goroutine only.
-func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (*goja.Object, error) {
+// disconnects before done is called (call done once the response is
+// written). Loop goroutine only.
+func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Object, done func(), err error) {
 	h, ok := r.Internal(hooksKey).(*hooks)
 	if !ok {
-		return nil, errors.New("fetch: not installed")
+		return nil, nil, errors.New("fetch: not installed")
 	}
 	vm := r.VM()
 	var pairs [][]string
@@ -398,22 +400,19 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (*goja.Object, e
 	if req.Body != nil && req.Body != http.NoBody && req.Method != http.MethodGet && req.Method != http.MethodHead {
 		s, err := streams.FromReader(r, req.Body, 0)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		body = s
 	}
 	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), vm.ToValue(pairs), body)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	o := v.(*goja.Object)
-	if abort, ok := goja.AssertFunction(o.Get("abort")); ok {
-		stop := context.AfterFunc(req.Context(), func() {
-			r.Enqueue(func() error { _, err := abort(goja.Undefined()); return err })
-		})
-		_ = stop
-	}
-	return o.Get("req").(*goja.Object), nil
+	stop := context.AfterFunc(req.Context(), func() {
+		r.Enqueue(func() error { _, err := h.abortRequest(goja.Undefined(), o); return err })
+	})
+	return o, func() { stop() }, nil
 }
 
 // GoResponse is a handler's Response, ready for net/http.

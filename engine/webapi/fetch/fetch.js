@@ -387,6 +387,8 @@
   // --- Request ---
   const methods = new Map(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"].map((m) => [m.toLowerCase(), m]));
   const kFast = Symbol("incoming");
+  const kInspect = Symbol("inspect");
+  const lazyMarker = Object.freeze({}); // "make the signal when asked", shared
   class Request {
     #state;
     #method = "GET";
@@ -394,7 +396,7 @@
     #headers;
     #signal;
     #redirect = "follow";
-    #extra = {};
+    #extra = null; // rarely-read init members (cache, mode, …), made on demand
     #lazyAbort = null; // incoming requests make their signal on first use
     #pairs = null; // incoming requests make their Headers on first use
     constructor(input, init = {}) {
@@ -404,7 +406,7 @@
         this.#method = init.method;
         this.#pairs = init.pairs;
         this.#state = new BodyState(init.body);
-        this.#lazyAbort = { controller: null, reason: undefined };
+        this.#lazyAbort = lazyMarker;
         return;
       }
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
@@ -417,7 +419,7 @@
         this.#headers = new Headers(input.headers);
         this.#redirect = input.#redirect;
         this.#signal = input.signal;
-        this.#extra = { ...input.#extra };
+        this.#extra = input.#extra && { ...input.#extra };
         if (input.#state.body !== null) {
           if (input.bodyUsed) throw new TypeError("Cannot construct a Request with a Request object that has already been used.");
           inputBody = input.#state;
@@ -442,7 +444,7 @@
         this.#redirect = init.redirect;
       }
       for (const k of ["cache", "credentials", "mode", "referrer", "referrerPolicy", "integrity", "keepalive", "priority"]) {
-        if (init[k] !== undefined) this.#extra[k] = init[k];
+        if (init[k] !== undefined) (this.#extra ??= {})[k] = init[k];
       }
       if ("signal" in init) this.#signal = init.signal ?? undefined;
       if (this.#signal !== undefined && this.#signal !== null && !(this.#signal instanceof AbortSignal)) {
@@ -468,8 +470,9 @@
     }
     static [kInternal](r) { return { state: r.#state, headers: r.headers, method: r.#method, url: r.#url, redirect: r.#redirect, signal: r.signal }; }
     static [kFast](r, reason) {
-      const l = r.#lazyAbort;
+      let l = r.#lazyAbort;
       if (!l) return;
+      if (l === lazyMarker) l = r.#lazyAbort = { controller: null, reason: undefined };
       if (l.controller) l.controller.abort(reason);
       else l.reason = reason;
     }
@@ -483,7 +486,8 @@
       return this.#headers;
     }
     get signal() {
-      const l = this.#lazyAbort;
+      let l = this.#lazyAbort;
+      if (l === lazyMarker) l = this.#lazyAbort = { controller: null, reason: undefined };
       if (l && !l.controller) {
         l.controller = new AbortController();
         this.#signal = l.controller.signal;
@@ -492,20 +496,20 @@
       return this.#signal;
     }
     get redirect() { return this.#redirect; }
-    get cache() { return this.#extra.cache ?? "default"; }
-    get credentials() { return this.#extra.credentials ?? "same-origin"; }
-    get mode() { return this.#extra.mode ?? "cors"; }
-    get referrer() { return this.#extra.referrer ?? "about:client"; }
-    get referrerPolicy() { return this.#extra.referrerPolicy ?? ""; }
-    get integrity() { return this.#extra.integrity ?? ""; }
-    get keepalive() { return !!this.#extra.keepalive; }
+    get cache() { return this.#extra?.cache ?? "default"; }
+    get credentials() { return this.#extra?.credentials ?? "same-origin"; }
+    get mode() { return this.#extra?.mode ?? "cors"; }
+    get referrer() { return this.#extra?.referrer ?? "about:client"; }
+    get referrerPolicy() { return this.#extra?.referrerPolicy ?? ""; }
+    get integrity() { return this.#extra?.integrity ?? ""; }
+    get keepalive() { return !!this.#extra?.keepalive; }
     get destination() { return ""; }
     get duplex() { return "half"; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body already consumed.");
       const r = new Request(this.#url, { method: this.#method, headers: this.headers, redirect: this.#redirect, signal: this.signal });
       r.#state = this.#state.clone();
-      r.#extra = { ...this.#extra };
+      r.#extra = this.#extra && { ...this.#extra };
       return r;
     }
     get [Symbol.toStringTag]() { return "Request"; }
@@ -557,6 +561,13 @@
         if (this.#ctype !== null) this.#headers.set("content-type", this.#ctype);
       }
       return this.#headers;
+    }
+    // what Go needs, in one call, without making a Headers object
+    static [kInspect](r) {
+      let pairs;
+      if (r.#headers === undefined) pairs = r.#ctype === null ? [] : [["content-type", r.#ctype]];
+      else pairs = headerPairs(r.#headers);
+      return { state: r.#state, status: r.#status, pairs };
     }
     static [kInternal](r, patch) {
       if (patch && "pairs" in patch) {
@@ -679,13 +690,15 @@
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
     newRequest(url, method, pairs, body) {
-      const req = new Request(kFast, { url, method, pairs, body: body === null ? null : { stream: body } });
-      return { req, abort: () => Request[kFast](req, new DOMException("The client closed the connection", "AbortError")) };
+      return new Request(kFast, { url, method, pairs, body: body === null ? null : { stream: body } });
+    },
+    abortRequest(req) {
+      Request[kFast](req, new DOMException("The client closed the connection", "AbortError"));
     },
     inspectResponse(v) {
       if (!(v instanceof Response)) return null;
-      const r = Response[kInternal](v);
-      const pairs = Response[kInternal](v, { pairs: true });
+      const r = Response[kInspect](v);
+      const pairs = r.pairs;
       const st = r.state;
       if (st.bodyUsed) throw new TypeError("Body already consumed.");
       let kind = "none", bytes = null, stream = null;
