@@ -14,7 +14,6 @@ import (
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
-
 func wsURL(eng *engine.Engine, fn string) string {
 	return "ws" + strings.TrimPrefix(eng.URL(), "http") + "/functions/v1/" + fn
 }
