@@ -539,23 +539,24 @@ func (st *fsState) open(p string, opts map[string]any) (int64, error) {
 	return rid, nil
 }
 
-func (st *fsState) file(rid int64) (*openFile, error) {
+// locked finds an open file and returns it locked, with its unlock.
+func (st *fsState) locked(rid int64) (*openFile, func(), error) {
 	st.mu.Lock()
-	defer st.mu.Unlock()
 	f, ok := st.files[rid]
+	st.mu.Unlock()
 	if !ok || f.closed {
-		return nil, jsrt.Errorf("Deno.errors.BadResource", "Bad resource ID")
+		return nil, nil, jsrt.Errorf("Deno.errors.BadResource", "Bad resource ID")
 	}
-	return f, nil
+	f.mu.Lock()
+	return f, f.mu.Unlock, nil
 }
 
 func (st *fsState) read(rid int64, buf []byte) (int, error) {
-	f, err := st.file(rid)
+	f, unlock, err := st.locked(rid)
 	if err != nil {
 		return 0, err
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer unlock()
 	var n int
 	if f.f != nil {
 		n, err = f.f.Read(buf)
@@ -572,12 +573,11 @@ func (st *fsState) read(rid int64, buf []byte) (int, error) {
 }
 
 func (st *fsState) write(rid int64, b []byte) (int, error) {
-	f, err := st.file(rid)
+	f, unlock, err := st.locked(rid)
 	if err != nil {
 		return 0, err
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer unlock()
 	if f.f == nil {
 		return 0, jsrt.Errorf("Deno.errors.PermissionDenied", "%s is read-only", f.virtual)
 	}
@@ -608,12 +608,11 @@ func (st *fsState) write(rid int64, b []byte) (int, error) {
 }
 
 func (st *fsState) seek(rid, offset int64, whence int) (int64, error) {
-	f, err := st.file(rid)
+	f, unlock, err := st.locked(rid)
 	if err != nil {
 		return 0, err
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer unlock()
 	if whence < 0 || whence > 2 {
 		return 0, jsrt.TypeErrorf("Invalid seek mode: %d", whence)
 	}
@@ -633,12 +632,11 @@ func (st *fsState) seek(rid, offset int64, whence int) (int64, error) {
 }
 
 func (st *fsState) fstat(rid int64) (fileInfo, error) {
-	f, err := st.file(rid)
+	f, unlock, err := st.locked(rid)
 	if err != nil {
 		return fileInfo{}, err
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer unlock()
 	var info fs.FileInfo
 	if f.f != nil {
 		info, err = f.f.Stat()
@@ -652,12 +650,11 @@ func (st *fsState) fstat(rid int64) (fileInfo, error) {
 }
 
 func (st *fsState) ftruncate(rid, size int64) error {
-	f, err := st.file(rid)
+	f, unlock, err := st.locked(rid)
 	if err != nil {
 		return err
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer unlock()
 	if f.f == nil {
 		return jsrt.Errorf("Deno.errors.PermissionDenied", "%s is read-only", f.virtual)
 	}

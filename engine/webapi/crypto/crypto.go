@@ -60,6 +60,16 @@ func Install(r *jsrt.Runtime) error {
 		}
 		return b
 	}
+	mac := func(alg string, key, data goja.Value) []byte {
+		h, err := hasher(alg)
+		if err != nil {
+			r.Throw(err)
+		}
+		k, _ := r.Bytes(key)
+		m := hmac.New(h, k)
+		m.Write(input(data))
+		return m.Sum(nil)
+	}
 	_, err := script.Call(r, map[string]any{
 		"digest": func(alg string, data goja.Value) goja.Value {
 			h, err := hasher(alg)
@@ -71,24 +81,10 @@ func Install(r *jsrt.Runtime) error {
 			return buf(d.Sum(nil))
 		},
 		"hmac": func(alg string, key, data goja.Value) goja.Value {
-			h, err := hasher(alg)
-			if err != nil {
-				r.Throw(err)
-			}
-			k, _ := r.Bytes(key)
-			m := hmac.New(h, k)
-			m.Write(input(data))
-			return buf(m.Sum(nil))
+			return buf(mac(alg, key, data))
 		},
 		"hmacVerify": func(alg string, key, sig, data goja.Value) bool {
-			h, err := hasher(alg)
-			if err != nil {
-				r.Throw(err)
-			}
-			k, _ := r.Bytes(key)
-			m := hmac.New(h, k)
-			m.Write(input(data))
-			return hmac.Equal(m.Sum(nil), input(sig))
+			return hmac.Equal(mac(alg, key, data), input(sig))
 		},
 		"fill": func(v goja.Value) {
 			b, _ := r.Bytes(v)
