@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -282,5 +283,56 @@ func TestStreamingResponseArrivesIncrementally(t *testing.T) {
 	if total := time.Since(start); first >= total {
 		t.Fatalf("first chunk (%v) did not arrive before the end (%v)", first, total)
 	}
-	_ = fmt.Sprint()
+}
+
+// TestLogsFollowTheirRequest runs two requests whose awaits interleave and
+// checks every log line carries its own request id.
+func TestLogsFollowTheirRequest(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"f": `Deno.serve(async (req) => {
+  const who = new URL(req.url).searchParams.get("who");
+  console.log("start", who);
+  await req.text();
+  await new Promise((r) => setTimeout(r, who === "a" ? 30 : 5));
+  console.log("end", who);
+  EdgeRuntime.waitUntil((async () => { await null; console.log("task", who); })());
+  return new Response(who);
+})`})
+	rec := events.NewRecorder()
+	eng := startEngine(t, dir, rec)
+	ids := map[string]string{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, who := range []string{"a", "b"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := http.Post(eng.URL()+"/functions/v1/f?who="+who, "text/plain", strings.NewReader("x"))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			resp.Body.Close()
+			mu.Lock()
+			ids[who] = resp.Header.Get("X-Edgeplay-Request-Id")
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	waitEvent(t, rec, "task logs", func(e events.Event) bool { return e.Type == events.TaskEnd })
+	time.Sleep(50 * time.Millisecond)
+	count := 0
+	for _, e := range rec.Events() {
+		if e.Type != events.Log {
+			continue
+		}
+		msg := fmt.Sprint(e.Fields["message"])
+		who := msg[strings.LastIndex(msg, " ")+1:]
+		if e.Request != ids[who] {
+			t.Errorf("log %q has request %q, want %q", msg, e.Request, ids[who])
+		}
+		count++
+	}
+	if count != 6 {
+		t.Fatalf("saw %d log lines, want 6", count)
+	}
 }

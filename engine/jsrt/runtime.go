@@ -59,7 +59,8 @@ type Runtime struct {
 	// ctx is the async context of the code running now (which request a
 	// log line or a background task belongs to). It follows promise
 	// continuations (goja's AsyncContextTracker), timers and Ref callbacks.
-	ctx any
+	ctx      any
+	ctxStack []any // contexts to restore when promise jobs end
 
 	// segStart is when the running code's current context segment began
 	// (unix nanos, 0 = idle); busyCtx is that context. A watchdog reads
@@ -550,6 +551,21 @@ func (r *Runtime) WithContext(ctx any, t Task) error {
 
 type contextTracker struct{ r *Runtime }
 
-func (c contextTracker) Grab() any       { return c.r.ctx }
-func (c contextTracker) Resumed(ctx any) { c.r.ctx = ctx }
-func (c contextTracker) Exited()         { c.r.ctx = nil }
+func (c contextTracker) Grab() any { return c.r.ctx }
+
+// Resumed and Exited bracket one promise job; goja runs jobs inside
+// whatever top-level call is returning, so Exited restores the context
+// that was current before the job rather than clearing it.
+func (c contextTracker) Resumed(ctx any) {
+	c.r.ctxStack = append(c.r.ctxStack, c.r.ctx)
+	c.r.setCtx(ctx)
+}
+
+func (c contextTracker) Exited() {
+	var prev any
+	if n := len(c.r.ctxStack); n > 0 {
+		prev = c.r.ctxStack[n-1]
+		c.r.ctxStack = c.r.ctxStack[:n-1]
+	}
+	c.r.setCtx(prev)
+}

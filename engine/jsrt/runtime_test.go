@@ -242,3 +242,29 @@ func TestCPUIsChargedToTheRunningContext(t *testing.T) {
 		t.Fatalf("idle charged %v ≥ spin %v", charged["idle"], charged["spin"])
 	}
 }
+
+// Promise jobs run inside whatever Go→JS call is returning; the context a
+// Go caller set must survive them.
+func TestContextSurvivesPromiseJobs(t *testing.T) {
+	r := start(t)
+	var seen []string
+	r.VM().Set("mark", func(label string) { seen = append(seen, fmt.Sprint(label, "=", r.Context())) })
+	var fn goja.Callable
+	_ = r.Sync(func() error {
+		v, err := r.VM().RunString(`(async function () { mark("sync"); await null; mark("after"); })`)
+		fn, _ = goja.AssertFunction(v)
+		return err
+	})
+	_ = r.Sync(func() error {
+		return r.WithContext("REQ", func() error {
+			if _, err := fn(goja.Undefined()); err != nil {
+				return err
+			}
+			seen = append(seen, fmt.Sprint("go=", r.Context()))
+			return nil
+		})
+	})
+	if got := strings.Join(seen, " "); got != "sync=REQ after=REQ go=REQ" {
+		t.Fatalf("contexts %q", got)
+	}
+}

@@ -1,8 +1,9 @@
 package fetch_test
 
 import (
-	"fmt"
 	"testing"
+
+	"github.com/dop251/goja"
 
 	"github.com/edgeplay/edgeplay/engine/internal/jstest"
 	"github.com/edgeplay/edgeplay/engine/webapi/dom"
@@ -13,17 +14,31 @@ import (
 	"github.com/edgeplay/edgeplay/engine/webapi/url"
 )
 
-func TestPerfProbe(t *testing.T) {
-	r := jstest.New(t, timers.Install, dom.Install, encoding.Install, url.Install, streams.Install, fetch.Install(fetch.Options{}))
-	for _, src := range []string{
-		`new URL("http://127.0.0.1:54321/hello")`,
-		`new AbortController()`,
-		`new Headers([["host","a"],["user-agent","wrk"],["accept","*/*"]])`,
-		`new Request("http://127.0.0.1:54321/hello", { method: "GET", headers: [["host","a"],["user-agent","wrk"]] })`,
-		`new Response("Hello, world!")`,
-		`Promise.resolve(1)`,
+// BenchmarkClasses measures the JS cost of the objects every request makes.
+func BenchmarkClasses(b *testing.B) {
+	r := jstest.New(b, timers.Install, dom.Install, encoding.Install, url.Install, streams.Install, fetch.Install(fetch.Options{}))
+	for name, src := range map[string]string{
+		"URL":      `new URL("http://127.0.0.1:54321/hello")`,
+		"Headers3": `new Headers([["host","a"],["user-agent","wrk"],["accept","*/*"]])`,
+		"Request":  `new Request("http://127.0.0.1:54321/hello", { headers: [["host","a"]] })`,
+		"Response": `new Response("Hello, world!")`,
 	} {
-		v := jstest.MustEval(t, r, fmt.Sprintf(`const t0 = Date.now(); for (let i = 0; i < 20000; i++) { %s; } return (Date.now() - t0) / 20000 * 1000;`, src))
-		t.Logf("%6.1f µs  %s", v, src)
+		b.Run(name, func(b *testing.B) {
+			var fn goja.Callable
+			_ = r.Sync(func() error {
+				v, err := r.VM().RunString("(function () { " + src + "; })")
+				fn, _ = goja.AssertFunction(v)
+				return err
+			})
+			b.ResetTimer()
+			_ = r.Sync(func() error {
+				for i := 0; i < b.N; i++ {
+					if _, err := fn(goja.Undefined()); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		})
 	}
 }
