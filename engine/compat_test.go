@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	gws "github.com/gorilla/websocket"
+
 	"github.com/edgeplay/edgeplay/engine/jwt"
 )
 
@@ -153,4 +155,74 @@ func (g *denoGateway) start(name string) (string, error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	return "", fmt.Errorf("deno did not listen for %s (boot error?)", name)
+}
+
+// TestDenoWebSocketEcho runs the inbound echo function on real Deno and on
+// Edgeplay and compares what the same client sees (subprotocol, text and
+// binary echoes, the function's close code and reason).
+func TestDenoWebSocketEcho(t *testing.T) {
+	denoBin := os.Getenv("EDGEPLAY_DENO")
+	if denoBin == "" {
+		t.Skip("EDGEPLAY_DENO not set (make compat installs Deno from npm)")
+	}
+	src, _ := filepath.Abs(filepath.Join("testdata", "edge", "ws-echo", "echo", "index.ts"))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, denoBin, "run", "-A", "--quiet", src)
+	cmd.Env = append(os.Environ(), "DENO_SERVE_ADDRESS=tcp:"+addr, "NO_COLOR=1")
+	if err := cmd.Start(); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	defer func() { cancel(); _ = cmd.Wait() }()
+	for i := 0; i < 200; i++ {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	eng, _ := startWithLimits(t, loadFunctions(t, "edge/ws-echo"), nil)
+	deno := wsTranscript(t, "ws://"+addr+"/")
+	ours := wsTranscript(t, wsURL(eng, "echo"))
+	if strings.Join(deno, "\n") != strings.Join(ours, "\n") {
+		t.Fatalf("transcripts differ:\ndeno:\n%s\nedgeplay:\n%s", strings.Join(deno, "\n"), strings.Join(ours, "\n"))
+	}
+	t.Logf("same transcript on Deno and Edgeplay: %q", ours)
+}
+
+func wsTranscript(t *testing.T, url string) []string {
+	t.Helper()
+	d := gws.Dialer{Subprotocols: []string{"chat", "other"}, HandshakeTimeout: 5 * time.Second}
+	conn, _, err := d.Dial(url, nil)
+	if err != nil {
+		t.Fatalf("dial %s: %v", url, err)
+	}
+	defer conn.Close()
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	out := []string{"protocol " + conn.Subprotocol()}
+	read := func() {
+		typ, msg, err := conn.ReadMessage()
+		if err != nil {
+			if ce, ok := err.(*gws.CloseError); ok {
+				out = append(out, fmt.Sprintf("close %d %q", ce.Code, ce.Text))
+				return
+			}
+			out = append(out, "error "+err.Error())
+			return
+		}
+		out = append(out, fmt.Sprintf("%d %q", typ, msg))
+	}
+	conn.WriteMessage(gws.TextMessage, []byte("hello"))
+	read()
+	conn.WriteMessage(gws.BinaryMessage, []byte{1, 2, 3})
+	read()
+	conn.WriteMessage(gws.TextMessage, []byte("close-me"))
+	read()
+	return out
 }

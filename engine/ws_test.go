@@ -134,3 +134,28 @@ func TestSeedRelayThroughMock(t *testing.T) {
 	waitEvent(t, rec, "inbound open", isType("relay", events.WSOpen, "side", "inbound"))
 	waitEvent(t, rec, "outbound open", isType("relay", events.WSOpen, "side", "outbound", "protocol", "realtime"))
 }
+
+// TestIdleSocketIsReset: a client that stops answering pings is dropped
+// after the idle timeout, with error and close events.
+func TestIdleSocketIsReset(t *testing.T) {
+	eng, rec := startWithLimits(t, map[string]string{"idle": `Deno.serve((req) => {
+  const { socket, response } = Deno.upgradeWebSocket(req, { idleTimeout: 1 });
+  socket.onclose = (e) => console.log("closed", e.code);
+  return response;
+})`}, nil)
+	conn, _, err := gws.DefaultDialer.Dial(wsURL(eng, "idle"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetPingHandler(func(string) error { return nil }) // never pong
+	go func() {
+		for {
+			if _, _, err := conn.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}()
+	waitEvent(t, rec, "closed log", isType("idle", events.Log, "message", "closed 1001"))
+	waitEvent(t, rec, "ws.close", isType("idle", events.WSClose, "code", "1001"))
+}

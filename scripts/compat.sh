@@ -12,4 +12,4 @@ if [ ! -x "$tools/node_modules/.bin/deno" ]; then
 fi
 export EDGEPLAY_DENO="$PWD/$tools/node_modules/.bin/deno"
 "$EDGEPLAY_DENO" --version | head -1
-go test -count=1 -run 'TestDenoCompat' ./engine/ "$@"
+go test -count=1 -run 'TestDeno' ./engine/ "$@"
