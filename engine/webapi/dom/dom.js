@@ -90,6 +90,9 @@
   }
   Object.defineProperty(Event.prototype, kState, { value: undefined, writable: true, enumerable: false });
 
+  // Event subclasses keep their init members in one hidden record (one
+  // allocation per event, not a property definition per member).
+  const kFields = Symbol("fields");
   const eventClass = (name, fields, defaults = {}) => {
     const cls = {
       [name]: class extends Event {
@@ -97,17 +100,20 @@
           if (arguments.length === 0) throw new TypeError(`Failed to construct '${name}': 1 argument required, but only 0 present.`);
           super(type, init);
           init = init || {};
-          for (const f of fields) {
+          const rec = {};
+          for (let i = 0; i < fields.length; i++) {
+            const f = fields[i];
             const v = f in init ? init[f] : defaults[f];
-            Object.defineProperty(this, "_" + f, { value: v === undefined ? null : v, enumerable: false });
+            rec[f] = v === undefined ? null : v;
           }
+          this[kFields] = rec;
         }
         get [Symbol.toStringTag]() { return name; }
       },
     }[name];
     for (const f of fields) {
       Object.defineProperty(cls.prototype, f, {
-        get() { if (!(this instanceof cls)) throw illegal(); return this["_" + f]; },
+        get() { const rec = this[kFields]; if (!rec || !(this instanceof cls)) throw illegal(); return rec[f]; },
         enumerable: true, configurable: true,
       });
     }
@@ -121,7 +127,7 @@
   const ProgressEvent = eventClass("ProgressEvent", ["lengthComputable", "loaded", "total"], { lengthComputable: false, loaded: 0, total: 0 });
   def(CustomEvent.prototype, "initCustomEvent", function (type, bubbles, cancelable, detail) {
     this.initEvent(type, bubbles, cancelable);
-    Object.defineProperty(this, "_detail", { value: detail ?? null, configurable: true });
+    this[kFields].detail = detail ?? null;
   });
 
   // --- EventTarget ---

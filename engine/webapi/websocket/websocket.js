@@ -18,7 +18,7 @@
     #extensions = "";
     #binaryType = "blob";
     #id = 0;
-    #handlers = { open: null, message: null, error: null, close: null };
+    #origin = null; // computed once, not per message
 
     constructor(url, protocols = []) {
       super();
@@ -111,12 +111,12 @@
           this.dispatchEvent(new Event("open"));
           break;
         case "text":
-          if (this.#state === OPEN) this.dispatchEvent(new MessageEvent("message", { data: a, origin: originOf(this.#url) }));
+          if (this.#state === OPEN) this.dispatchEvent(new MessageEvent("message", { data: a, origin: this.#originOnce() }));
           break;
         case "binary": {
           if (this.#state !== OPEN) break;
           const data = this.#binaryType === "arraybuffer" ? a : new Blob([a]);
-          this.dispatchEvent(new MessageEvent("message", { data, origin: originOf(this.#url) }));
+          this.dispatchEvent(new MessageEvent("message", { data, origin: this.#originOnce() }));
           break;
         }
         case "error": {
@@ -132,6 +132,7 @@
           break;
       }
     }
+    #originOnce() { return this.#origin ??= originOf(this.#url); }
     get [Symbol.toStringTag]() { return "WebSocket"; }
   }
   const originOf = (url) => { try { return new URL(url).origin; } catch { return "null"; } };

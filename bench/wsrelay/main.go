@@ -1,0 +1,168 @@
+// Command wsrelay measures the WebSocket relay shape of the seed's
+// realtime example: client → relay → upstream echo → relay → client.
+// It runs the relay as an Edgeplay function and as a direct Go gorilla
+// relay of the same shape, side by side, and prints messages/s and round
+// trip latency for both, with the ratio and the added p99.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	gws "github.com/gorilla/websocket"
+
+	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/supervisor"
+)
+
+const relayFn = `const UP = Deno.env.get("UPSTREAM")!;
+Deno.serve((req) => {
+  const { socket, response } = Deno.upgradeWebSocket(req);
+  const up = new WebSocket(UP);
+  const pending: (string | ArrayBuffer)[] = [];
+  up.onopen = () => { for (const m of pending) up.send(m); pending.length = 0; };
+  socket.onmessage = (e) => (up.readyState === 1 ? up.send(e.data) : pending.push(e.data));
+  up.onmessage = (e) => socket.send(e.data);
+  socket.onclose = () => up.close();
+  up.onclose = () => socket.close();
+  return response;
+});
+`
+
+func main() {
+	n := flag.Int("n", 20000, "messages for the throughput run")
+	rtt := flag.Int("rtt", 2000, "round trips for the latency run")
+	size := flag.Int("size", 64, "message size in bytes")
+	flag.Parse()
+
+	upstream := serve(http.HandlerFunc(echo))
+	direct := serve(relayHandler("ws://" + upstream))
+
+	dir, err := os.MkdirTemp("", "edgeplay-wsrelay-")
+	check(err)
+	defer os.RemoveAll(dir)
+	check(os.MkdirAll(filepath.Join(dir, "relay"), 0o755))
+	check(os.WriteFile(filepath.Join(dir, "relay", "index.ts"), []byte(relayFn), 0o644))
+	eng, err := engine.New(engine.Config{
+		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", DataDir: dir,
+		Env: map[string]string{"UPSTREAM": "ws://" + upstream},
+	})
+	check(err)
+	check(eng.Start())
+	defer eng.Close()
+
+	msg := []byte(strings.Repeat("x", *size))
+	type result struct {
+		rate     float64
+		p50, p99 time.Duration
+	}
+	measure := func(url string) result {
+		conn, _, err := gws.DefaultDialer.Dial(url, nil)
+		check(err)
+		defer conn.Close()
+		// warm up
+		for i := 0; i < 200; i++ {
+			check(conn.WriteMessage(gws.TextMessage, msg))
+			_, _, err := conn.ReadMessage()
+			check(err)
+		}
+		lat := make([]time.Duration, *rtt)
+		for i := range lat {
+			start := time.Now()
+			check(conn.WriteMessage(gws.TextMessage, msg))
+			_, _, err := conn.ReadMessage()
+			check(err)
+			lat[i] = time.Since(start)
+		}
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		done := make(chan struct{})
+		start := time.Now()
+		go func() {
+			for i := 0; i < *n; i++ {
+				if _, _, err := conn.ReadMessage(); err != nil {
+					break
+				}
+			}
+			close(done)
+		}()
+		for i := 0; i < *n; i++ {
+			check(conn.WriteMessage(gws.TextMessage, msg))
+		}
+		<-done
+		return result{rate: float64(*n) / time.Since(start).Seconds(), p50: lat[len(lat)/2], p99: lat[len(lat)*99/100]}
+	}
+	d := measure("ws://" + direct)
+	e := measure("ws" + strings.TrimPrefix(eng.URL(), "http") + "/functions/v1/relay")
+	fmt.Printf("ws relay, %d-byte messages: direct Go relay %.0f msg/s (p50 %s, p99 %s); edgeplay %.0f msg/s (p50 %s, p99 %s)\n",
+		*size, d.rate, d.p50.Round(time.Microsecond), d.p99.Round(time.Microsecond), e.rate, e.p50.Round(time.Microsecond), e.p99.Round(time.Microsecond))
+	fmt.Printf("ws relay ratio %.2f× of the direct relay's throughput (target ≥ 0.5×), added p99 %s (target < 2 ms)\n",
+		e.rate/d.rate, (e.p99 - d.p99).Round(time.Microsecond))
+}
+
+var upgrader = gws.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+func echo(w http.ResponseWriter, r *http.Request) {
+	c, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	for {
+		t, m, err := c.ReadMessage()
+		if err != nil || c.WriteMessage(t, m) != nil {
+			return
+		}
+	}
+}
+
+// relayHandler is the direct Go relay: the same shape as the function.
+func relayHandler(up string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := upgrader.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		u, _, err := gws.DefaultDialer.Dial(up, nil)
+		if err != nil {
+			return
+		}
+		defer u.Close()
+		go func() {
+			for {
+				t, m, err := u.ReadMessage()
+				if err != nil || c.WriteMessage(t, m) != nil {
+					c.Close()
+					return
+				}
+			}
+		}()
+		for {
+			t, m, err := c.ReadMessage()
+			if err != nil || u.WriteMessage(t, m) != nil {
+				return
+			}
+		}
+	})
+}
+
+func serve(h http.Handler) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	check(err)
+	go http.Serve(ln, h)
+	return ln.Addr().String()
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wsrelay:", err)
+		os.Exit(1)
+	}
+}
