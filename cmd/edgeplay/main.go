@@ -16,9 +16,20 @@ import (
 	"runtime/pprof"
 	"strings"
 	"syscall"
+
+	"github.com/dop251/goja"
 )
 
 func main() {
+	// EDGEPLAY_JSPROFILE=FILE profiles the JavaScript (goja's profiler).
+	if path := os.Getenv("EDGEPLAY_JSPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil && goja.StartProfile(f) == nil {
+			code := run(os.Args[1:], os.Stdout, os.Stderr)
+			goja.StopProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	// EDGEPLAY_CPUPROFILE=FILE profiles the whole run (for bench/ work).
 	if path := os.Getenv("EDGEPLAY_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -28,6 +29,7 @@ type resolver struct {
 	fsys      fs.FS
 	entry     string
 	ctx       context.Context
+	mu        sync.Mutex // esbuild runs plugin callbacks concurrently
 	inputs    map[string]Input
 	importMap importMap
 }
@@ -124,7 +126,9 @@ func (rs *resolver) record(p string, b []byte) {
 	if err != nil {
 		return
 	}
+	rs.mu.Lock()
 	rs.inputs[p] = Input{Path: p, Size: info.Size(), ModTime: info.ModTime(), Hash: hashOf(b)}
+	rs.mu.Unlock()
 }
 
 func (rs *resolver) plugin() api.Plugin {

@@ -515,11 +515,10 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	w.enter(rc)
 	defer w.leave(rc)
 	resCh := make(chan handlerResult, 1)
-	var completed func(error)
-
+	hooks := &reqHooks{}
 	ok := w.rt.Enqueue(func() error {
 		return w.rt.WithContext(rc, func() error {
-			completed = w.invoke(req, resCh)
+			w.invoke(req, resCh, hooks)
 			return nil
 		})
 	})
@@ -547,9 +546,12 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 		}
 	}
 	status, written := w.write(rw, req, res)
+	done, completed := hooks.get()
+	if done != nil {
+		done() // the response is out: a disconnect no longer aborts req.signal
+	}
 	if completed != nil {
-		cb := completed
-		w.rt.Enqueue(func() error { cb(nil); return nil })
+		w.rt.Enqueue(func() error { completed(); return nil })
 	}
 	f := events.Fields{"status": status, "ms": ms(time.Since(start)), "bytes": written, "cpuMs": ms(rc.CPU())}
 	if res.limit != "" {
@@ -560,13 +562,39 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 
 // invoke calls the handler on the loop and arranges for the result to reach
 // resCh. It returns the function that resolves `info.completed`.
-func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
+// reqHooks are set by invoke on the loop and used by ServeHTTP, which may
+// stop waiting for the loop (timeout, shutdown): hence the lock.
+type reqHooks struct {
+	mu        sync.Mutex
+	done      func() // releases the client-disconnect hook
+	completed func() // resolves info.completed
+}
+
+func (h *reqHooks) set(done, completed func()) {
+	h.mu.Lock()
+	if done != nil {
+		h.done = done
+	}
+	if completed != nil {
+		h.completed = completed
+	}
+	h.mu.Unlock()
+}
+
+func (h *reqHooks) get() (done, completed func()) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.done, h.completed
+}
+
+func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks) {
 	vm := w.rt.VM()
 	jsReq, reqDone, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
 	if err != nil {
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
-		return nil
+		return
 	}
+	hooks.set(reqDone, nil)
 	if untrack := w.trackUpgrade(jsReq, req); untrack != nil {
 		out := make(chan handlerResult, 1)
 		final := resCh
@@ -582,6 +610,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 		}()
 	}
 	completedP, resolveCompleted, _ := vm.NewPromise()
+	hooks.set(nil, func() { _ = resolveCompleted(nil) })
 	info := vm.NewObject()
 	host, port := splitHostPort(req.HTTP.RemoteAddr)
 	_ = info.Set("remoteAddr", map[string]any{"transport": "tcp", "hostname": host, "port": port})
@@ -605,7 +634,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 	}
 	v, err := w.handler(w.this, jsReq, info)
 	if _, ok := limitOf(err); ok {
-		return nil // the worker is being stopped: the request answers 546
+		return // the worker is being stopped: the request answers 546
 	}
 	if err != nil {
 		settle(nil, w.rt.ErrorValue(err))
@@ -615,10 +644,6 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult) func(error) {
 		}
 	} else {
 		settle(v, nil)
-	}
-	return func(error) {
-		reqDone()
-		_ = resolveCompleted(nil)
 	}
 }
 

@@ -146,7 +146,8 @@ func (f *fetcher) natives() map[string]any {
 				r.ThrowTypeError("unknown fetch %d", id)
 			}
 			p, resolve, reject := vm.NewPromise()
-			go f.run(id, c, resolve, reject)
+			deliver := r.Ref() // on the loop: it captures the async context
+			go f.run(id, c, deliver, resolve, reject)
 			return vm.ToValue(p)
 		},
 	}
@@ -217,9 +218,8 @@ func vm(r *jsrt.Runtime) *goja.Runtime { return r.VM() }
 type redirectKey struct{}
 
 // run performs the request off the loop and settles the promise on it.
-func (f *fetcher) run(id int64, c *call, resolve, reject func(any) error) {
+func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, reject func(any) error) {
 	r := f.r
-	deliver := r.Ref()
 	client := *f.opts.Client
 	mode, _ := c.req.Context().Value(redirectKey{}).(string)
 	redirected := false
