@@ -225,7 +225,8 @@ func TestTmpStreamRoundTrip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("200 MB")
 	}
-	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestTmpStreamRoundTrip"), nil)
+	eng, rec := startWithLimits(t, loadFunctions(t, "edge/TestTmpStreamRoundTrip"),
+		map[string]limits.Limits{"tmp": fast(func(l *limits.Limits) { l.CPUSoft, l.CPUHard = 50*time.Second, 60*time.Second })})
 	const size = 200 << 20
 	var peak uint64
 	stop := watchHeap(&peak)

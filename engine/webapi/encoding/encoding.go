@@ -1,12 +1,20 @@
 // Package encoding installs TextEncoder, TextDecoder (utf-8, utf-16le/be
-// natively; latin1/windows-1252 and the other legacy labels through
-// golang.org/x/text), TextEncoderStream, TextDecoderStream, atob and btoa.
+// and windows-1252 natively; the other legacy labels through
+// golang.org/x/text's htmlindex), TextEncoderStream, TextDecoderStream,
+// atob and btoa.
 //
 // Encoding and decoding are native Go (a 10 MB string round-trips in a few
-// milliseconds); the JS side is the classes' shape and the streaming
-// state (a partial UTF-8 sequence kept between decode({stream:true}) calls).
-// The stream classes look up the global TransformStream when constructed,
-// so install order does not matter.
+// milliseconds); the JS side is the classes' WebIDL shape (enumerable
+// prototype members, brand checks) and the streaming state (a partial
+// sequence kept between decode({stream:true}) calls). Invalid UTF-8 gets
+// one U+FFFD per maximal subpart as the Encoding Standard says (Go's
+// ToValidUTF8 would merge runs). The stream classes look up the global
+// TransformStream when constructed, so install order does not matter.
+//
+// Known gaps: legacy multi-byte decoders (shift_jis, gbk, euc-kr, ...)
+// do not keep partial sequences across stream:true calls and report
+// errors per chunk; fatal mode for them follows x/text's error
+// detection; TextEncoder only encodes UTF-8 (as the standard says).
 package encoding
 
 import (
@@ -157,9 +165,9 @@ func decode(enc string, b []byte, fatal, stream bool) (string, int, error) {
 			return string(b), carry, nil
 		}
 		if fatal {
-			return "", 0, jsrt.TypeErrorf("The encoded data was not valid for encoding utf-8")
+			return "", 0, jsrt.TypeErrorf("The encoded data is not valid")
 		}
-		return strings.ToValidUTF8(string(b), "\uFFFD"), carry, nil
+		return replaceInvalid(b), carry, nil
 	case "utf-16le", "utf-16be":
 		carry := 0
 		if stream && len(b)%2 == 1 {
@@ -167,7 +175,7 @@ func decode(enc string, b []byte, fatal, stream bool) (string, int, error) {
 			b = b[:len(b)-1]
 		} else if len(b)%2 == 1 {
 			if fatal {
-				return "", 0, jsrt.TypeErrorf("The encoded data was not valid for encoding %s", enc)
+				return "", 0, jsrt.TypeErrorf("The encoded data is not valid")
 			}
 			b = append(b[:len(b)-1:len(b)-1], 0xFD, 0xFF)
 		}
@@ -179,7 +187,19 @@ func decode(enc string, b []byte, fatal, stream bool) (string, int, error) {
 				u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
 			}
 		}
+		if fatal {
+			for i := 0; i < len(u); i++ {
+				switch {
+				case u[i] >= 0xD800 && u[i] <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
+					i++
+				case u[i] >= 0xD800 && u[i] <= 0xDFFF:
+					return "", 0, jsrt.TypeErrorf("The encoded data is not valid")
+				}
+			}
+		}
 		return string(utf16.Decode(u)), carry, nil
+	case "windows-1252":
+		return windows1252(b), 0, nil
 	}
 	e, err := htmlindex.Get(enc)
 	if err != nil {
@@ -188,11 +208,91 @@ func decode(enc string, b []byte, fatal, stream bool) (string, int, error) {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
 		if fatal {
-			return "", 0, jsrt.TypeErrorf("The encoded data was not valid for encoding %s", enc)
+			return "", 0, jsrt.TypeErrorf("The encoded data is not valid")
 		}
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return string(out), 0, nil
+}
+
+// replaceInvalid decodes UTF-8 as the Encoding Standard does: one U+FFFD
+// per maximal invalid subpart (Go's ToValidUTF8 merges runs into one).
+func replaceInvalid(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + 8)
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			sb.WriteByte(b[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || size > 1 {
+			sb.Write(b[i : i+size])
+			i += size
+			continue
+		}
+		sb.WriteString("\uFFFD")
+		i += maximalSubpart(b[i:])
+	}
+	return sb.String()
+}
+
+// maximalSubpart is the length of the invalid sequence at b[0] (at least 1).
+func maximalSubpart(b []byte) int {
+	c := b[0]
+	lo, hi := byte(0x80), byte(0xBF)
+	need := 0
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case c >= 0xE1 && c <= 0xEF:
+		need = 2
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	case c >= 0xF1 && c <= 0xF3:
+		need = 3
+	default:
+		return 1
+	}
+	n := 1
+	for k := 0; k < need && n < len(b); k++ {
+		if b[n] < lo || b[n] > hi {
+			return n
+		}
+		lo, hi = 0x80, 0xBF
+		n++
+	}
+	return n
+}
+
+// cp1252 maps 0x80-0x9F; the five bytes windows-1252 leaves undefined map
+// to the same C1 code point, as the Encoding Standard's index does.
+var cp1252 = [32]rune{
+	0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+}
+
+func windows1252(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/4)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			sb.WriteByte(c)
+		case c < 0xA0:
+			sb.WriteRune(cp1252[c-0x80])
+		default:
+			sb.WriteRune(rune(c))
+		}
+	}
+	return sb.String()
 }
 
 // incompleteTail is the length of a trailing, incomplete UTF-8 sequence.

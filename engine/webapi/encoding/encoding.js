@@ -4,15 +4,33 @@
   const def = (name, value) =>
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 
+  // WebIDL shape: prototype members are enumerable, toStringTag is not.
+  const webidl = (C, name) => {
+    for (const k of Object.getOwnPropertyNames(C.prototype)) {
+      if (k === "constructor") continue;
+      Object.defineProperty(C.prototype, k, { ...Object.getOwnPropertyDescriptor(C.prototype, k), enumerable: true });
+    }
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  };
+  const illegal = () => new TypeError("Illegal invocation");
+  // TransformStream may be installed after this package: look it up late.
+  const transformStream = () => {
+    if (typeof globalThis.TransformStream !== "function") throw new TypeError("TransformStream is not available in this runtime");
+    return globalThis.TransformStream;
+  };
+
   class TextEncoder {
-    get encoding() { return "utf-8"; }
-    encode(input = "") { return native.encode(String(input)); }
+    #brand = true;
+    static #check(o) { if (!(o !== null && typeof o === "object" && #brand in o)) throw illegal(); }
+    get encoding() { TextEncoder.#check(this); return "utf-8"; }
+    encode(input = "") { TextEncoder.#check(this); return native.encode(String(input)); }
     encodeInto(source, destination) {
-      if (!(destination instanceof Uint8Array)) throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.");
+      TextEncoder.#check(this);
+      if (!(destination instanceof Uint8Array)) throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': Argument 2 is not an Uint8Array object");
       return native.encodeInto(String(source), destination);
     }
-    get [Symbol.toStringTag]() { return "TextEncoder"; }
   }
+  webidl(TextEncoder, "TextEncoder");
 
   class TextDecoder {
     #encoding;
@@ -27,17 +45,19 @@
       this.#fatal = !!(options && options.fatal);
       this.#ignoreBOM = !!(options && options.ignoreBOM);
     }
-    get encoding() { return this.#encoding; }
-    get fatal() { return this.#fatal; }
-    get ignoreBOM() { return this.#ignoreBOM; }
-    decode(input, options = {}) {
+    static #check(o) { if (!(o !== null && typeof o === "object" && #encoding in o)) throw illegal(); }
+    get encoding() { TextDecoder.#check(this); return this.#encoding; }
+    get fatal() { TextDecoder.#check(this); return this.#fatal; }
+    get ignoreBOM() { TextDecoder.#check(this); return this.#ignoreBOM; }
+    decode(input = undefined, options = {}) {
+      TextDecoder.#check(this);
       const stream = !!(options && options.stream);
       let bytes;
       if (input === undefined) bytes = new Uint8Array(0);
       else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
       else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
       else if (typeof SharedArrayBuffer === "function" && input instanceof SharedArrayBuffer) bytes = new Uint8Array(input);
-      else throw new TypeError("Failed to execute 'decode' on 'TextDecoder': The provided value is not of type '(ArrayBuffer or ArrayBufferView)'.");
+      else throw new TypeError("Failed to execute 'decode' on 'TextDecoder': Argument 1 is not an ArrayBuffer, SharedArrayBuffer, or a view on one");
       if (this.#carry) {
         const joined = new Uint8Array(this.#carry.length + bytes.length);
         joined.set(this.#carry);
@@ -55,15 +75,15 @@
       if (!stream) { this.#bomSeen = false; }
       return out;
     }
-    get [Symbol.toStringTag]() { return "TextDecoder"; }
   }
+  webidl(TextDecoder, "TextDecoder");
 
   class TextEncoderStream {
     #ts;
     constructor() {
       const enc = new TextEncoder();
       let pending = ""; // a lone high surrogate at a chunk's end
-      this.#ts = new TransformStream({
+      this.#ts = new (transformStream())({
         transform(chunk, c) {
           let s = pending + String(chunk);
           pending = "";
@@ -74,18 +94,19 @@
         flush(c) { if (pending) c.enqueue(enc.encode("\uFFFD")); },
       });
     }
-    get encoding() { return "utf-8"; }
-    get readable() { return this.#ts.readable; }
-    get writable() { return this.#ts.writable; }
-    get [Symbol.toStringTag]() { return "TextEncoderStream"; }
+    static #check(o) { if (!(o !== null && typeof o === "object" && #ts in o)) throw illegal(); }
+    get encoding() { TextEncoderStream.#check(this); return "utf-8"; }
+    get readable() { TextEncoderStream.#check(this); return this.#ts.readable; }
+    get writable() { TextEncoderStream.#check(this); return this.#ts.writable; }
   }
+  webidl(TextEncoderStream, "TextEncoderStream");
 
   class TextDecoderStream {
     #ts;
     #dec;
     constructor(label = "utf-8", options = {}) {
       const dec = this.#dec = new TextDecoder(label, options);
-      this.#ts = new TransformStream({
+      this.#ts = new (transformStream())({
         transform(chunk, c) {
           const s = dec.decode(chunk, { stream: true });
           if (s) c.enqueue(s);
@@ -96,13 +117,14 @@
         },
       });
     }
-    get encoding() { return this.#dec.encoding; }
-    get fatal() { return this.#dec.fatal; }
-    get ignoreBOM() { return this.#dec.ignoreBOM; }
-    get readable() { return this.#ts.readable; }
-    get writable() { return this.#ts.writable; }
-    get [Symbol.toStringTag]() { return "TextDecoderStream"; }
+    static #check(o) { if (!(o !== null && typeof o === "object" && #ts in o)) throw illegal(); }
+    get encoding() { TextDecoderStream.#check(this); return this.#dec.encoding; }
+    get fatal() { TextDecoderStream.#check(this); return this.#dec.fatal; }
+    get ignoreBOM() { TextDecoderStream.#check(this); return this.#dec.ignoreBOM; }
+    get readable() { TextDecoderStream.#check(this); return this.#ts.readable; }
+    get writable() { TextDecoderStream.#check(this); return this.#ts.writable; }
   }
+  webidl(TextDecoderStream, "TextDecoderStream");
 
   def("TextEncoder", TextEncoder);
   def("TextDecoder", TextDecoder);

@@ -37,6 +37,21 @@ func TestEncoding(t *testing.T) {
 		{"decoder stream split", `const ts = new TextDecoderStream(); const w = ts.writable.getWriter(); const b = new TextEncoder().encode("a€");
 			w.write(b.subarray(0, 2)); w.write(b.subarray(2)); w.close(); const r = ts.readable.getReader(); let s = "";
 			for (;;) { const { value, done } = await r.read(); if (done) break; s += value; } return s`, "a€"},
+		{"replacement per subpart", `const d = (a) => new TextDecoder().decode(new Uint8Array(a)); return [d([0xF0, 0x9F, 0x98]), d([0xED, 0xA0, 0x80]), d([0xC0, 0xAF, 0x41])].map((s) => s.length).join()`, "1,3,3"},
+		{"fatal message", `try { new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array([0xff])); } catch (e) { return e.message }`, "The encoded data is not valid"},
+		{"fatal stream end", `const d = new TextDecoder("utf-8", { fatal: true }); const a = d.decode(new Uint8Array([0xE2, 0x82]), { stream: true }); try { d.decode(); } catch (e) { return a + e.name }`, "TypeError"},
+		{"encode lone surrogate", `return Array.from(new TextEncoder().encode("\uD800")).join()`, "239,191,189"},
+		{"encodeInto astral", `const d = new Uint8Array(5); const r = new TextEncoder().encodeInto("a😀b", d); return r.read + ":" + r.written`, "3:5"},
+		{"utf-16 bom", `return new TextDecoder("utf-16le").decode(new Uint8Array([0xFF, 0xFE, 0x61, 0])) + new TextDecoder("utf-16be").decode(new Uint8Array([0xFE, 0xFF, 0, 0x62]))`, "ab"},
+		{"windows-1252 C1", `const s = new TextDecoder("windows-1252").decode(new Uint8Array([0x80, 0x81, 0x9F])); return [...s].map((c) => c.charCodeAt(0)).join()`, "8364,129,376"},
+		{"label normalisation", `return [" UTF8 ", "ascii", "iso-8859-2", "shift_jis"].map((l) => new TextDecoder(l).encoding).join()`, "utf-8,windows-1252,iso-8859-2,shift_jis"},
+		{"gbk", `return new TextDecoder("gbk").decode(new Uint8Array([0xC4, 0xE3]))`, "你"},
+		{"label error", `try { new TextDecoder("foo"); } catch (e) { return e.message }`, "The encoding label provided ('foo') is invalid."},
+		{"decode bad input", `try { new TextDecoder().decode("x"); } catch (e) { return e.message }`, "Failed to execute 'decode' on 'TextDecoder': Argument 1 is not an ArrayBuffer, SharedArrayBuffer, or a view on one"},
+		{"brand check", `try { TextEncoder.prototype.encode.call({}, "x"); } catch (e) { return e.message }`, "Illegal invocation"},
+		{"webidl shape", `return JSON.stringify(Object.keys(TextDecoder.prototype)) + Object.prototype.toString.call(new TextEncoder())`, `["encoding","fatal","ignoreBOM","decode"][object TextEncoder]`},
+		{"atob forgiving", `return [atob("YQ"), atob("Y Q = ="), String(atob(null).length)].join()`, "a,a,3"},
+		{"atob errors", `const e = (s) => { try { atob(s); return "ok"; } catch (x) { return x.name; } }; return [e("YQ="), e("YQ==="), e("*")].join()`, "InvalidCharacterError,InvalidCharacterError,InvalidCharacterError"},
 		{"big round trip", `const s = "x€".repeat(2_000_000); return String(new TextDecoder().decode(new TextEncoder().encode(s)).length)`, "4000000"},
 	}
 	for _, tc := range cases {

@@ -5,18 +5,27 @@
   const def = (obj, name, value) => {
     if (obj[name] === undefined) Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
   };
-  const cloneError = (what) => new DOMException(`${what} could not be cloned.`, "DataCloneError");
+  // DOMException comes from the dom package; fall back to a named Error.
+  const dataCloneError = (msg) => typeof DOMException === "function"
+    ? new DOMException(msg, "DataCloneError")
+    : Object.assign(new Error(msg), { name: "DataCloneError" });
+  const cloneError = (what) => dataCloneError(`${what} could not be cloned.`);
 
   // --- structuredClone (HTML's StructuredSerialize, in-memory) ---
   function structuredClone(value, options) {
-    const transfer = options && options.transfer ? Array.from(options.transfer) : [];
+    const transfer = options && options.transfer !== undefined ? Array.from(options.transfer) : [];
     const memory = new Map();
+    for (const t of transfer) {
+      if (!(t instanceof ArrayBuffer)) throw cloneError("Value in transfer list");
+      if (memory.has(t)) throw cloneError("ArrayBuffer at index " + transfer.indexOf(t) + " is a duplicate of an earlier ArrayBuffer. It");
+      memory.set(t, t.slice(0)); // the receiver gets the bytes, the sender a detached buffer
+    }
     const clone = (v) => {
       if (v === null || (typeof v !== "object" && typeof v !== "function")) {
         if (typeof v === "symbol") throw cloneError(String(v));
         return v;
       }
-      if (typeof v === "function") throw cloneError(`${v.name ? "function " + v.name : "A function"}`);
+      if (typeof v === "function") throw cloneError(String(v));
       if (memory.has(v)) return memory.get(v);
       let out;
       if (v instanceof Boolean || v instanceof Number || v instanceof String) out = Object(v.valueOf());
@@ -47,7 +56,7 @@
         if (proto !== null && proto !== Object.prototype && !(typeof v[Symbol.toStringTag] === "string")) {
           // class instances lose their class, as in browsers: own data only
         } else if (proto !== null && proto !== Object.prototype) {
-          throw cloneError(`#<${v[Symbol.toStringTag]}>`);
+          throw dataCloneError("Cannot clone object of unsupported type.");
         }
         out = {};
         memory.set(v, out);
@@ -57,11 +66,9 @@
       memory.set(v, out);
       return out;
     };
-    if (arguments.length === 0) throw new TypeError("Failed to execute 'structuredClone': 1 argument required, but only 0 present.");
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'structuredClone': 1 argument required, but only 0 present");
     const result = clone(value);
-    for (const t of transfer) {
-      if (!(t instanceof ArrayBuffer)) throw cloneError("Value in transfer list");
-    }
+    for (const t of transfer) native.detach(t);
     return result;
   }
   def(globalThis, "structuredClone", structuredClone);
@@ -73,7 +80,7 @@
     constructor(name, entryType, startTime, duration, detail) {
       Object.assign(this, { name, entryType, startTime, duration, detail: detail ?? null });
     }
-    toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration }; }
+    toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail }; }
   }
   const performance = {
     now: () => native.now(),
@@ -129,7 +136,7 @@
     for (const x of items) { const k = fn(x, i++); if (!out.has(k)) out.set(k, []); out.get(k).push(x); }
     return out;
   });
-  def(Array, "fromAsync", async function fromAsync(items, mapFn, thisArg) {
+  def(Array, "fromAsync", async function fromAsync(items, mapFn = undefined, thisArg = undefined) {
     const out = [];
     if (items[Symbol.asyncIterator]) {
       const it = items[Symbol.asyncIterator]();
@@ -148,8 +155,33 @@
   def(AP, "with", function (i, v) { const c = this.slice(); c[i < 0 ? c.length + i : i] = v; return c; });
   def(AP, "at", function (i) { i = Math.trunc(i) || 0; return this[i < 0 ? this.length + i : i]; });
   def(String.prototype, "at", function (i) { i = Math.trunc(i) || 0; return this[i < 0 ? this.length + i : i]; });
-  def(String.prototype, "isWellFormed", function () { return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(this); });
-  def(String.prototype, "toWellFormed", function () { return String(this).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"); });
+  // Loops, not regexps: goja's lookarounds mis-handle surrogate pairs.
+  const loneSurrogate = (s, from) => {
+    for (let i = from; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0xD800 || c > 0xDFFF) continue;
+      if (c <= 0xDBFF) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { i++; continue; }
+      }
+      return i;
+    }
+    return -1;
+  };
+  const strThis = (v, name) => {
+    if (v === undefined || v === null) throw new TypeError(`String.prototype.${name} called on null or undefined`);
+    return String(v);
+  };
+  def(String.prototype, "isWellFormed", function isWellFormed() { return loneSurrogate(strThis(this, "isWellFormed"), 0) < 0; });
+  def(String.prototype, "toWellFormed", function toWellFormed() {
+    const s = strThis(this, "toWellFormed");
+    let out = "", start = 0;
+    for (let i = loneSurrogate(s, 0); i >= 0; i = loneSurrogate(s, start)) {
+      out += s.slice(start, i) + "\uFFFD";
+      start = i + 1;
+    }
+    return out + s.slice(start);
+  });
   def(Object, "hasOwn", (o, k) => Object.prototype.hasOwnProperty.call(o, k));
   const SP = Set.prototype;
   def(SP, "union", function (o) { const s = new Set(this); for (const x of o.keys()) s.add(x); return s; });

@@ -28,6 +28,17 @@ func TestGlobals(t *testing.T) {
 		{"fromAsync", `return (await Array.fromAsync([Promise.resolve(1), 2])).join()`, "1,2"},
 		{"toSorted", `const a = [3, 1, 2]; return a.toSorted().join() + a.join() + [1, 2, 3].findLast((x) => x < 3)`, "1,2,33,1,22"},
 		{"set methods", `return [...new Set([1, 2]).union(new Set([3]))].join() + new Set([1]).isSubsetOf(new Set([1, 2]))`, "1,2,3true"},
+		{"clone class instance", `class K { constructor() { this.a = 1; } } const c = structuredClone(new K()); return (Object.getPrototypeOf(c) === Object.prototype) + "" + c.a`, "true1"},
+		{"clone error cause", `const c = structuredClone(new TypeError("x", { cause: 5 })); return c.name + c.message + c.cause`, "TypeErrorx5"},
+		{"clone symbol fails", `try { structuredClone({ s: Symbol("q") }); } catch (e) { return e.name + ": " + e.message }`, "DataCloneError: Symbol(q) could not be cloned."},
+		{"clone transfer detaches", `const b = new ArrayBuffer(8); const c = structuredClone(b, { transfer: [b] }); return b.byteLength + ":" + c.byteLength`, "0:8"},
+		{"clone regexp date", `const c = structuredClone([/a/gi, new Date(NaN)]); return c[0].flags + String(c[1].getTime())`, "giNaN"},
+		{"clone sparse array", `const c = structuredClone([1, , 3]); return c.length + "" + (1 in c)`, "3false"},
+		{"clone no args", `try { structuredClone(); } catch (e) { return e.message }`, "Failed to execute 'structuredClone': 1 argument required, but only 0 present"},
+		{"well formed", `const s = "a😀b\uD800c\uDC00"; return s.isWellFormed() + "," + "😀".isWellFormed() + "," + JSON.stringify(s.toWellFormed())`, `false,true,"a😀b�c�"`},
+		{"fromAsync length", `return [Array.fromAsync.length, Object.groupBy.length, Promise.withResolvers.length].join()`, "1,2,0"},
+		{"mark toJSON", `return Object.keys(performance.mark("z", { detail: 1 }).toJSON()).join()`, "name,entryType,startTime,duration,detail"},
+		{"navigator", `return [navigator.language, navigator.languages.join(), typeof navigator.hardwareConcurrency].join("|")`, "en-US|en-US|number"},
 		{"WeakRef", `const o = {}; return String(new WeakRef(o).deref() === o)`, "true"},
 	}
 	for _, tc := range cases {

@@ -26,7 +26,7 @@ type dateLoc struct {
 }
 
 var dateLocs = map[string]dateLoc{
-	"en-US": {order: "mdy", sep: "/", short: "M/d/yy", joiner: ", ", h12: true},
+	"en-US": {order: "mdy", sep: "/", short: "M/d/yy", joiner: ", ", h12: true, padHour: true},
 	"en-GB": {order: "dmy", sep: "/", padDay: true, padMonth: true, short: "dd/MM/y", joiner: ", ", padHour: true, textualDMY: true},
 	"de":    {order: "dmy", sep: ".", short: "dd.MM.yy", medium: "dd.MM.y", joiner: ", ", padHour: true, textualDMY: true},
 	"fr":    {order: "dmy", sep: "/", padDay: true, padMonth: true, short: "dd/MM/y", joiner: " ", padHour: true, textualDMY: true},
@@ -193,11 +193,11 @@ func newDateTimeFormat(locales []string, m map[string]any, required, defaults st
 	if d.dateStyle != "" || d.timeStyle != "" {
 		for _, k := range componentOrder {
 			if d.f[k] != "" {
-				return nil, jsrt.TypeErrorf("Can't set option %s when %s is used", k, map[bool]string{true: "dateStyle", false: "timeStyle"}[d.dateStyle != ""])
+				return nil, jsrt.TypeErrorf("Invalid option : option") // V8's words
 			}
 		}
 		if d.fsd > 0 {
-			return nil, jsrt.TypeErrorf("Can't set option fractionalSecondDigits when dateStyle is used")
+			return nil, jsrt.TypeErrorf("Invalid option : option")
 		}
 		if required == "date" && d.dateStyle == "" {
 			return nil, jsrt.TypeErrorf("Invalid option : timeStyle")
@@ -381,10 +381,10 @@ func (d *dateTimeFormat) datePart(t time.Time, f map[string]string) []part {
 	ms := f["month"]
 	textual := ms == "narrow" || ms == "short" || ms == "long"
 	if d.dateStyle == "short" && d.loc.short != "" {
-		return d.pattern(t, d.loc.short, yearStr)
+		return d.pattern(t, d.loc.short, y)
 	}
 	if d.dateStyle == "medium" && d.loc.medium != "" {
-		return d.pattern(t, d.loc.medium, strconv.Itoa(y))
+		return d.pattern(t, d.loc.medium, y)
 	}
 	if w := f["weekday"]; w != "" {
 		field("weekday", textName(weekdaysLong, int(t.Weekday()), w))
@@ -458,7 +458,7 @@ func (d *dateTimeFormat) datePart(t time.Time, f map[string]string) []part {
 }
 
 // pattern renders a numeric date pattern such as "dd.MM.yy".
-func (d *dateTimeFormat) pattern(t time.Time, pat, year string) []part {
+func (d *dateTimeFormat) pattern(t time.Time, pat string, year int) []part {
 	var out []part
 	for _, tok := range strings.FieldsFunc(pat, func(r rune) bool { return r == '/' || r == '.' || r == '-' }) {
 		if len(out) > 0 {
@@ -469,8 +469,10 @@ func (d *dateTimeFormat) pattern(t time.Time, pat, year string) []part {
 			out = append(out, part{"day", pad2(t.Day(), tok == "dd")})
 		case "M", "MM":
 			out = append(out, part{"month", pad2(int(t.Month()), tok == "MM")})
+		case "yy":
+			out = append(out, part{"year", pad2(year%100, true)})
 		default:
-			out = append(out, part{"year", year})
+			out = append(out, part{"year", strconv.Itoa(year)})
 		}
 	}
 	return out
@@ -501,7 +503,7 @@ func (d *dateTimeFormat) timePart(t time.Time, f map[string]string) []part {
 		if len(out) > 0 {
 			lit(":")
 		}
-		out = append(out, part{"minute", pad2(t.Minute(), m == "2-digit" || hs != "")})
+		out = append(out, part{"minute", pad2(t.Minute(), hs != "" || (m == "2-digit" && f["second"] != ""))})
 	}
 	if s := f["second"]; s != "" {
 		if len(out) > 0 {

@@ -22,7 +22,7 @@ func canonicalLocales(tags []string) ([]string, error) {
 	seen := map[string]bool{}
 	for _, s := range tags {
 		if !wellFormed(s) {
-			return nil, jsrt.Errorf("RangeError", "Incorrect locale information provided")
+			return nil, jsrt.Errorf("RangeError", "Invalid language tag: %s", s)
 		}
 		c := casedTag(s)
 		if t, err := language.Parse(s); err == nil {
@@ -156,7 +156,7 @@ func symbolsFor(t language.Tag) numSymbols {
 	if lang == "fr" && region.String() != "CA" && region.String() != "CH" {
 		s.group = "\u202f" // ICU's narrow no-break space
 	}
-	if minGroup2[lang] || minGroup2[full] {
+	if minGroup2[full] || (minGroup2[lang] && (region.String() == "ZZ" || region.String() == strings.ToUpper(lang))) {
 		s.minGroup = 2
 	}
 	switch {

@@ -2,7 +2,6 @@ package globals
 
 import (
 	"math"
-	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -228,8 +227,12 @@ func (f *numberFormat) resolved() [][2]any {
 	if f.notation == "compact" {
 		out = append(out, [2]any{"compactDisplay", f.compactDisplay})
 	}
+	priority := "auto"
+	if f.minFrac < 0 && !f.useSig {
+		priority = "morePrecision" // compact rounding
+	}
 	out = append(out, [2]any{"signDisplay", f.signDisplay}, [2]any{"roundingIncrement", 1},
-		[2]any{"roundingMode", f.roundingMode}, [2]any{"roundingPriority", "auto"}, [2]any{"trailingZeroDisplay", "auto"})
+		[2]any{"roundingMode", f.roundingMode}, [2]any{"roundingPriority", priority}, [2]any{"trailingZeroDisplay", "auto"})
 	return out
 }
 
@@ -260,18 +263,19 @@ func decimalFromString(s string) (d decimal, neg, ok bool) {
 	} else {
 		s = strings.TrimPrefix(s, "+")
 	}
-	r, ok := new(big.Float).SetPrec(0).SetString(s)
-	if !ok {
-		// exact decimal strings: digits[.digits][e±n]
-		return decimal{}, false, false
-	}
-	_ = r
+	// exact decimal strings only (intl.js checks the shape): digits[.digits][e±n]
 	mant, e, _ := strings.Cut(strings.ToLower(s), "e")
 	exp := 0
 	if e != "" {
-		exp, _ = strconv.Atoi(e)
+		var err error
+		if exp, err = strconv.Atoi(e); err != nil || exp > 1e6 || exp < -1e6 {
+			return decimal{}, false, false
+		}
 	}
 	ip, fp, _ := strings.Cut(mant, ".")
+	if len(ip)+len(fp) == 0 || len(ip)+len(fp) > 1e6 || strings.Trim(ip+fp, "0123456789") != "" {
+		return decimal{}, false, false
+	}
 	digits := ip + fp
 	d = decimal{digits: []byte(digits), exp: len(ip) + exp}
 	d.trim()
@@ -708,7 +712,7 @@ var units = map[string][4]string{
 	"second":      {" sec", "s", " second", " seconds"}, "minute": {" min", "m", " minute", " minutes"},
 	"hour": {" hr", "h", " hour", " hours"}, "day": {" day|days", "d", " day", " days"},
 	"week": {" wk|wks", "w", " week", " weeks"}, "month": {" mth|mths", "m", " month", " months"},
-	"year": {" yr|yrs", "y", " year", " years"},
+	"year":       {" yr|yrs", "y", " year", " years"},
 	"millimeter": {" mm", "mm", " millimeter", " millimeters"}, "centimeter": {" cm", "cm", " centimeter", " centimeters"},
 	"meter": {" m", "m", " meter", " meters"}, "kilometer": {" km", "km", " kilometer", " kilometers"},
 	"inch": {" in", "″", " inch", " inches"}, "foot": {" ft", "′", " foot", " feet"},

@@ -1,4 +1,4 @@
-// Package url installs WHATWG URL and URLSearchParams.
+// Package url installs WHATWG URL, URLSearchParams and URLPattern.
 //
 // Parsing is github.com/nlnwa/whatwg-url (a Go implementation of the URL
 // Standard; goja_nodejs's URL has known relative-resolution bugs). The JS
@@ -6,11 +6,29 @@
 // by Go and every setter re-parses with the setter's rules, so the object
 // can never drift from the standard's state. URLSearchParams is JS (the
 // form-urlencoded parser and serialiser are short), linked both ways with
-// its URL.
+// its URL; its iterators are live, like Deno's.
+//
+// URLPattern is the WICG polyfill (urlpattern-polyfill, MIT) vendored as
+// urlpattern.js by update.sh: speed does not matter for route matching and
+// the polyfill follows the spec (named groups, regexp groups, modifiers,
+// wildcards, init objects, base URLs, ignoreCase). update.sh rewrites its
+// two \p{ID_Start}/\p{ID_Continue} classes, which goja mis-handles, to a
+// superset (ASCII identifier characters plus every code point from U+00AA).
+//
+// Library notes: whatwg-url's WithPercentEncodeSinglePercentSign option is
+// not used ("%zz" stays as is, as the standard and Deno say). USVString
+// conversion is a loop because goja's regexp lookarounds split surrogate
+// pairs.
+//
+// Known gaps: URL.createObjectURL throws (no blob store); URLPattern
+// accepts non-ASCII non-identifier characters in group names (superset
+// above) and has the polyfill's performance (a RegExp per component);
+// for "non-spec:/.//p" host is "" where Deno answers "/." (Deno's quirk).
 package url
 
 import (
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -24,9 +42,14 @@ var urlJS string
 
 var script = jsrt.NewScript("edgeplay:url", urlJS)
 
+//go:embed urlpattern.js
+var urlPatternJS string
+
+var patternScript = jsrt.NewScript("edgeplay:urlpattern", urlPatternJS)
+
 // Install adds URL and URLSearchParams.
 func Install(r *jsrt.Runtime) error {
-	parser := whatwg.NewParser(whatwg.WithPercentEncodeSinglePercentSign())
+	parser := whatwg.NewParser()
 	parse := func(input string, base *string) *whatwg.Url {
 		var u *whatwg.Url
 		var err error
@@ -80,7 +103,13 @@ func Install(r *jsrt.Runtime) error {
 			return record(u)
 		},
 	})
-	return err
+	if err != nil {
+		return fmt.Errorf("url: %w", err)
+	}
+	if _, err := patternScript.Run(r); err != nil {
+		return fmt.Errorf("url: URLPattern: %w", err)
+	}
+	return nil
 }
 
 func record(u *whatwg.Url) map[string]any {

@@ -33,19 +33,63 @@
     }
     return out;
   };
-  const toUSV = (s) => String(s).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  // USVString conversion: lone surrogates become U+FFFD. A loop, because
+  // goja's regexp lookarounds mis-handle surrogate pairs.
+  const toUSV = (v) => {
+    const s = String(v);
+    if (!/[\uD800-\uDFFF]/.test(s)) return s;
+    let out = "", start = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0xD800 || c > 0xDFFF) continue;
+      if (c <= 0xDBFF) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { i++; continue; }
+      }
+      out += s.slice(start, i) + "\uFFFD";
+      start = i + 1;
+    }
+    return out + s.slice(start);
+  };
+  const thisParams = 'Value of "this" must be of type URLSearchParams';
+
+  // Iterators over a live list, like Deno's ("URLSearchParams Iterator").
+  const IteratorProto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  const ParamsIterator = Object.create(IteratorProto);
+  const iterState = new WeakMap();
+  Object.defineProperty(ParamsIterator, "next", {
+    value: function next() {
+      const st = iterState.get(this);
+      if (!st) throw new TypeError("Illegal invocation");
+      const list = st.list();
+      if (st.i >= list.length) return { value: undefined, done: true };
+      const [n, v] = list[st.i++];
+      return { value: st.kind === "keys" ? n : st.kind === "values" ? v : [n, v], done: false };
+    },
+    writable: true, configurable: true,
+  });
+  Object.defineProperty(ParamsIterator, Symbol.toStringTag, { value: "URLSearchParams Iterator", configurable: true });
+  const makeIterator = (list, kind) => {
+    const it = Object.create(ParamsIterator);
+    iterState.set(it, { list, kind, i: 0 });
+    return it;
+  };
 
   const kUpdate = Symbol("update");
   class URLSearchParams {
     #list = [];
     #url = null;
-    constructor(init = "") {
+    constructor(init = undefined) {
+      if (init === undefined) return;
       if (init instanceof URLSearchParams) { this.#list = init.#list.map((p) => p.slice()); return; }
       if (init !== null && typeof init === "object" || typeof init === "function") {
         if (typeof init[Symbol.iterator] === "function") {
           for (const pair of init) {
+            if (pair === null || (typeof pair !== "object" && typeof pair !== "function") || typeof pair[Symbol.iterator] !== "function") {
+              throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+            }
             const p = Array.from(pair);
-            if (p.length !== 2) throw new TypeError("Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements");
+            if (p.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
             this.#list.push([toUSV(p[0]), toUSV(p[1])]);
           }
         } else {
@@ -64,17 +108,25 @@
       if (query !== undefined) params.#list = parseQuery(query);
     }
     #changed() { if (this.#url) this.#url[kUpdate](this.toString()); }
-    get size() { return this.#list.length; }
-    append(name, value) { this.#list.push([toUSV(name), toUSV(value)]); this.#changed(); }
-    delete(name, value) {
+    static #check(o) { if (!(o !== null && typeof o === "object" && #list in o)) throw new TypeError(thisParams); }
+    static #need(n, got, method) {
+      if (got < n) throw new TypeError(`Failed to execute '${method}' on 'URLSearchParams': ${n} argument${n > 1 ? "s" : ""} required, but only ${got} present.`);
+    }
+    get size() { URLSearchParams.#check(this); return this.#list.length; }
+    append(name, value) { URLSearchParams.#check(this); URLSearchParams.#need(2, arguments.length, "append"); this.#list.push([toUSV(name), toUSV(value)]); this.#changed(); }
+    delete(name, value = undefined) {
+      URLSearchParams.#check(this);
+      URLSearchParams.#need(1, arguments.length, "delete");
       name = toUSV(name);
       this.#list = this.#list.filter(([n, v]) => !(n === name && (value === undefined || v === toUSV(value))));
       this.#changed();
     }
-    get(name) { name = toUSV(name); const p = this.#list.find(([n]) => n === name); return p ? p[1] : null; }
-    getAll(name) { name = toUSV(name); return this.#list.filter(([n]) => n === name).map(([, v]) => v); }
-    has(name, value) { name = toUSV(name); return this.#list.some(([n, v]) => n === name && (value === undefined || v === toUSV(value))); }
+    get(name) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "get"); name = toUSV(name); const p = this.#list.find(([n]) => n === name); return p ? p[1] : null; }
+    getAll(name) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "getAll"); name = toUSV(name); return this.#list.filter(([n]) => n === name).map(([, v]) => v); }
+    has(name, value = undefined) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "has"); name = toUSV(name); return this.#list.some(([n, v]) => n === name && (value === undefined || v === toUSV(value))); }
     set(name, value) {
+      URLSearchParams.#check(this);
+      URLSearchParams.#need(2, arguments.length, "set");
       name = toUSV(name); value = toUSV(value);
       const i = this.#list.findIndex(([n]) => n === name);
       if (i < 0) this.#list.push([name, value]);
@@ -82,25 +134,30 @@
       this.#changed();
     }
     sort() {
+      URLSearchParams.#check(this);
       // stable, by UTF-16 code units of the name
       this.#list = this.#list.map((p, i) => [p, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map(([p]) => p);
       this.#changed();
     }
-    forEach(cb, thisArg) { for (const [n, v] of this.#list.slice()) cb.call(thisArg, v, n, this); }
-    *entries() { for (const [n, v] of this.#list) yield [n, v]; }
-    *keys() { for (const [n] of this.#list) yield n; }
-    *values() { for (const [, v] of this.#list) yield v; }
-    [Symbol.iterator]() { return this.entries(); }
-    toString() { return this.#list.map(([n, v]) => encodePart(n) + "=" + encodePart(v)).join("&"); }
-    get [Symbol.toStringTag]() { return "URLSearchParams"; }
+    forEach(cb, thisArg = undefined) {
+      URLSearchParams.#check(this);
+      if (typeof cb !== "function") throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': The callback provided as parameter 1 is not a function.");
+      for (let i = 0; i < this.#list.length; i++) { const [n, v] = this.#list[i]; cb.call(thisArg, v, n, this); }
+    }
+    entries() { URLSearchParams.#check(this); return makeIterator(() => this.#list, "entries"); }
+    keys() { URLSearchParams.#check(this); return makeIterator(() => this.#list, "keys"); }
+    values() { URLSearchParams.#check(this); return makeIterator(() => this.#list, "values"); }
+    toString() { URLSearchParams.#check(this); return this.#list.map(([n, v]) => encodePart(n) + "=" + encodePart(v)).join("&"); }
   }
+  Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
+  Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
 
   const invalid = (input, base) => new TypeError(base === undefined ? `Invalid URL: '${input}'` : `Invalid URL: '${input}' with base '${base}'`);
   class URL {
     #r;
     #params = null;
-    constructor(url, base) {
-      if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': 1 argument required, but only 0 present.");
+    constructor(url, base = undefined) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': 1 argument required, but only 0 present");
       const input = toUSV(url);
       let r;
       if (base !== undefined) {
@@ -113,11 +170,13 @@
       if (r === null) throw invalid(input, base);
       this.#r = r;
     }
-    static canParse(url, base) { try { new URL(url, base); return true; } catch { return false; } }
-    static parse(url, base) { try { return new URL(url, base); } catch { return null; } }
+    static #check(o) { if (!(o !== null && typeof o === "object" && #r in o)) throw new TypeError("Illegal invocation"); }
+    static canParse(url, base = undefined) { try { new URL(url, base); return true; } catch { return false; } }
+    static parse(url, base = undefined) { try { return new URL(url, base); } catch { return null; } }
     static createObjectURL() { throw new TypeError("URL.createObjectURL is not supported in edge functions"); }
     static revokeObjectURL() {}
     #set(prop, value) {
+      URL.#check(this);
       const r = native.set(this.#r.href, prop, toUSV(value));
       if (r !== null) this.#r = r;
       if (prop === "search" && this.#params) URLSearchParams[kUpdate](this.#params, this, this.#r.search.slice(1));
@@ -127,43 +186,45 @@
       if (r !== null) this.#r = r;
       if (query === "") this.#r = native.set(this.#r.href, "search", "") || this.#r;
     }
-    get href() { return this.#r.href; }
+    get href() { URL.#check(this); return this.#r.href; }
     set href(v) {
+      URL.#check(this);
       const r = native.parse(toUSV(v), false, "");
       if (r === null) throw invalid(v);
       this.#r = r;
       if (this.#params) URLSearchParams[kUpdate](this.#params, this, r.search.slice(1));
     }
-    get origin() { return this.#r.origin; }
-    get protocol() { return this.#r.protocol; }
+    get origin() { URL.#check(this); return this.#r.origin; }
+    get protocol() { URL.#check(this); return this.#r.protocol; }
     set protocol(v) { this.#set("protocol", v); }
-    get username() { return this.#r.username; }
+    get username() { URL.#check(this); return this.#r.username; }
     set username(v) { this.#set("username", v); }
-    get password() { return this.#r.password; }
+    get password() { URL.#check(this); return this.#r.password; }
     set password(v) { this.#set("password", v); }
-    get host() { return this.#r.host; }
+    get host() { URL.#check(this); return this.#r.host; }
     set host(v) { this.#set("host", v); }
-    get hostname() { return this.#r.hostname; }
+    get hostname() { URL.#check(this); return this.#r.hostname; }
     set hostname(v) { this.#set("hostname", v); }
-    get port() { return this.#r.port; }
+    get port() { URL.#check(this); return this.#r.port; }
     set port(v) { this.#set("port", v); }
-    get pathname() { return this.#r.pathname; }
+    get pathname() { URL.#check(this); return this.#r.pathname; }
     set pathname(v) { this.#set("pathname", v); }
-    get search() { return this.#r.search; }
+    get search() { URL.#check(this); return this.#r.search; }
     set search(v) { this.#set("search", v); }
-    get hash() { return this.#r.hash; }
+    get hash() { URL.#check(this); return this.#r.hash; }
     set hash(v) { this.#set("hash", v); }
     get searchParams() {
+      URL.#check(this);
       if (!this.#params) {
         this.#params = new URLSearchParams(this.#r.search);
         URLSearchParams[kUpdate](this.#params, this);
       }
       return this.#params;
     }
-    toString() { return this.#r.href; }
-    toJSON() { return this.#r.href; }
-    get [Symbol.toStringTag]() { return "URL"; }
+    toString() { URL.#check(this); return this.#r.href; }
+    toJSON() { URL.#check(this); return this.#r.href; }
   }
+  Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
   for (const k of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "searchParams", "hash"]) {
     const d = Object.getOwnPropertyDescriptor(URL.prototype, k);
     Object.defineProperty(URL.prototype, k, { ...d, enumerable: true });
