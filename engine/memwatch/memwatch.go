@@ -65,6 +65,7 @@ type Monitor struct {
 	workers map[Worker]*entry
 	sample  []metrics.Sample
 	last    int64
+	lastGC  time.Time
 	stop    chan struct{}
 	once    sync.Once
 }
@@ -139,15 +140,36 @@ func (m *Monitor) loop() {
 	}
 }
 
-// tick is one sample; exported behaviour is tested through Tick. Past the
-// guard the GC runs first: garbage is not a reason to stop anyone.
+// tick is one sample; exported behaviour is tested through Tick. Before
+// anyone is warned or stopped — a worker about to pass its warning level,
+// or the process past the guard — the GC runs and the heap is read again:
+// garbage is not a reason to stop a function. (At most every 100 ms, so a
+// worker that really holds its memory does not cause a GC storm.)
 func (m *Monitor) tick() {
 	h := m.heap()
-	if h > m.cfg.Guard {
+	if (h > m.cfg.Guard || m.wouldWarn(h)) && time.Since(m.lastGC) > 100*time.Millisecond {
 		runtime.GC()
+		m.lastGC = time.Now()
 		h = m.heap()
 	}
 	m.Tick(h)
+}
+
+// wouldWarn reports whether growth to heap could push a worker past its
+// warning level.
+func (m *Monitor) wouldWarn(heap int64) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delta := heap - m.last
+	if delta <= 0 {
+		return false
+	}
+	for _, e := range m.workers {
+		if limit := e.w.MemoryLimit(); limit > 0 && !e.over && float64(e.charged+delta) > m.cfg.Warn*float64(limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // Tick accounts one heap sample (exported for tests).
