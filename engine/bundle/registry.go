@@ -32,6 +32,25 @@ var vendorFiles embed.FS
 func Default() *Registry {
 	return &Registry{files: vendorFiles, modules: []Module{
 		{
+			Name: "@supabase/supabase-js", Version: "2.109.0",
+			Subpaths: map[string]string{"": "vendor/supabase-js.js"},
+			URLPatterns: []*regexp.Regexp{
+				regexp.MustCompile(`^https://esm\.sh/@supabase/supabase-js(@[^/?]+)?(\?.*)?$`),
+				regexp.MustCompile(`^https://cdn\.jsdelivr\.net/npm/@supabase/supabase-js(@[^/]+)?/\+esm$`),
+			},
+		},
+		{
+			// The native build: no Web Workers, no bundled codecs — it
+			// inflates through the runtime's DecompressionStream (Go).
+			Name: "@zip.js/zip.js", Version: "2.24.0",
+			Subpaths: map[string]string{"": "vendor/zipjs.js", "/index.js": "vendor/zipjs.js"},
+			URLPatterns: []*regexp.Regexp{
+				regexp.MustCompile(`^https://deno\.land/x/zipjs(@[^/]+)?/index\.js$`),
+				regexp.MustCompile(`^https://deno\.land/x/zipjs(@[^/]+)?/mod\.ts$`),
+				regexp.MustCompile(`^https://esm\.sh/@zip\.js/zip\.js(@[^/?]+)?(\?.*)?$`),
+			},
+		},
+		{
 			Name: "hono", Version: "4.9.8",
 			Subpaths: map[string]string{"": "vendor/hono.js", "/cors": "vendor/hono-cors.js"},
 			URLPatterns: []*regexp.Regexp{
@@ -46,7 +65,7 @@ func Default() *Registry {
 var specRe = regexp.MustCompile(`^(?:npm|jsr):(@?[^@/]+(?:/[^@/]+)?)(?:@[^/]*)?(/.*)?$`)
 
 // jsrAliases maps JSR package names to their npm twin.
-var jsrAliases = map[string]string{"@hono/hono": "hono", "@supabase/supabase-js": "@supabase/supabase-js"}
+var jsrAliases = map[string]string{"@hono/hono": "hono", "@supabase/supabase-js": "@supabase/supabase-js", "@zip-js/zip-js": "@zip.js/zip.js"}
 
 // Lookup finds the embedded file id for a specifier.
 func (r *Registry) Lookup(spec string) (string, bool) {

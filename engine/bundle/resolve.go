@@ -282,6 +282,7 @@ func (rs *resolver) loadVendor(a api.OnLoadArgs) (api.OnLoadResult, error) {
 	if err != nil {
 		return api.OnLoadResult{Errors: []api.Message{{Text: err.Error()}}}, nil
 	}
+	src = withImportMeta(src, "file:///vendor/"+a.Path, false)
 	return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
 }
 
