@@ -9,7 +9,8 @@ ADDR ?= 127.0.0.1:54321
 
 run: cli ## build and serve the samples on the local gateway
 	@echo "Serving samples/ — try: curl http://$(ADDR)/functions/v1/hello?name=you"
-	$(BIN)/edgeplay serve --functions samples --addr $(ADDR) --no-verify-jwt --events text
+	$(BIN)/edgeplay serve --functions samples --addr $(ADDR) --no-verify-jwt --events text \
+		--env-file samples/.env --map-host api.openai.com=mock:openai-realtime
 
 cli: ## the headless CLI
 	@command -v $(GO) >/dev/null || { echo "Go is required: https://go.dev/dl (Go 1.26+)"; exit 1; }

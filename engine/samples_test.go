@@ -1,0 +1,95 @@
+package engine_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/supervisor"
+)
+
+// startSamples serves the repository's samples/ as `make run` does.
+func startSamples(t *testing.T) (*engine.Engine, *events.Recorder) {
+	t.Helper()
+	rec := events.NewRecorder()
+	eng, err := engine.New(engine.Config{
+		Source: supervisor.DirSource{Root: filepath.Join("..", "samples")}, Addr: "127.0.0.1:0", Events: rec,
+		DataDir: t.TempDir(), Env: map[string]string{"OPENAI_API_KEY": "sk-test"},
+		HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { eng.Close() })
+	return eng, rec
+}
+
+func makeZip(t *testing.T, files map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, content := range files {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(w, content)
+	}
+	zw.Close()
+	return buf.Bytes()
+}
+
+// TestSeedExamplesBootAndParse runs the three seed examples unmodified:
+// the zips are parsed (streaming and from /tmp in a background task), and
+// the relay refuses a missing or bad token with 403.
+func TestSeedExamplesBootAndParse(t *testing.T) {
+	eng, rec := startSamples(t)
+	files := map[string]string{"a.txt": strings.Repeat("alpha ", 1000), "dir/b.txt": "beta", "c.json": `{"c":3}`}
+	body := makeZip(t, files)
+	for _, fn := range []string{"zip-stream", "zip-background"} {
+		resp, err := http.Post(eng.URL()+"/functions/v1/"+fn, "application/zip", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out struct{ UploadID string }
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || json.Unmarshal(raw, &out) != nil || len(out.UploadID) != 36 {
+			t.Fatalf("%s: %d %s", fn, resp.StatusCode, raw)
+		}
+	}
+	// every entry of the zip was read and handed to the upload call
+	for _, name := range []string{"a.txt", "dir/b.txt", "c.json"} {
+		for _, fn := range []string{"zip-stream", "zip-background"} {
+			waitEvent(t, rec, fn+" uploaded "+name, isType(fn, events.Log, "message", "uploaded "+name))
+		}
+	}
+	waitEvent(t, rec, "background task end", isType("zip-background", events.TaskEnd))
+
+	for _, q := range []string{"", "?jwt=not-a-token"} {
+		req, _ := http.NewRequest(http.MethodGet, eng.URL()+"/functions/v1/realtime-relay"+q, nil)
+		req.Header.Set("Upgrade", "websocket")
+		req.Header.Set("Connection", "Upgrade")
+		req.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+		req.Header.Set("Sec-WebSocket-Version", "13")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 403 {
+			t.Fatalf("relay%s: %d %s, want 403", q, resp.StatusCode, raw)
+		}
+	}
+}
