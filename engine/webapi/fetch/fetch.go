@@ -387,14 +387,18 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		return nil, nil, errors.New("fetch: not installed")
 	}
 	vm := r.VM()
-	var pairs [][]string
-	for k, vs := range req.Header {
-		for _, v := range vs {
-			pairs = append(pairs, []string{k, v})
+	// the header list is made only if the handler reads req.headers
+	pairs := func() [][]string {
+		var pairs [][]string
+		for k, vs := range req.Header {
+			for _, v := range vs {
+				pairs = append(pairs, []string{k, v})
+			}
 		}
-	}
-	if req.Host != "" && req.Header.Get("Host") == "" {
-		pairs = append(pairs, []string{"host", req.Host})
+		if req.Host != "" && req.Header.Get("Host") == "" {
+			pairs = append(pairs, []string{"host", req.Host})
+		}
+		return pairs
 	}
 	var body goja.Value = goja.Null()
 	if req.Body != nil && req.Body != http.NoBody && req.Method != http.MethodGet && req.Method != http.MethodHead {

@@ -480,7 +480,8 @@
     get url() { return this.#url; }
     get headers() {
       if (this.#pairs !== null) {
-        this.#headers = Headers.fromPairs(this.#pairs);
+        const p = this.#pairs;
+        this.#headers = Headers.fromPairs(typeof p === "function" ? p() : p);
         this.#pairs = null;
       }
       return this.#headers;
