@@ -173,6 +173,7 @@ func TestHotReloadAndEvents(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "fn", "index.ts"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(30 * time.Millisecond) // edits are looked for at most every 25 ms
 	if _, body, _ := get(t, url, nil); body != "v2" {
 		t.Fatalf("after edit body %q, want v2", body)
 	}

@@ -40,7 +40,7 @@ func main() {
 	get(url) // first boot of the process (esbuild and goja warm-up) is not an edit
 	var samples []time.Duration
 	for i := 1; i <= *n; i++ {
-		time.Sleep(15 * time.Millisecond) // a new mtime, as after a real save
+		time.Sleep(30 * time.Millisecond) // past the 25 ms edit check, as a real save would be
 		start := time.Now()
 		write(i)
 		body := get(url)

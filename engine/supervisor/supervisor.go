@@ -74,6 +74,7 @@ type Supervisor struct {
 
 type function struct {
 	name    string
+	checked time.Time  // when the files were last checked for changes
 	mu      sync.Mutex // serialises builds and boots of this function
 	bundle  *bundle.Bundle
 	current *worker.Worker          // takes new requests (per_worker)
@@ -156,6 +157,9 @@ func bootLocation(err error) string {
 // if the code is new or changed, the limits changed, the current worker
 // retired, or the policy is oneshot.
 func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, error) {
+	if w := s.warm(name); w != nil {
+		return w, nil
+	}
 	fsys, err := s.cfg.Source.Function(name)
 	if err != nil {
 		return nil, err
@@ -182,6 +186,7 @@ func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, 
 		}
 		fn.bundle = b
 	}
+	fn.checked = time.Now()
 	if w := fn.current; w != nil {
 		switch {
 		case w.State() != worker.Serving:
@@ -226,6 +231,29 @@ func (s *Supervisor) Acquire(ctx context.Context, name string) (*worker.Worker, 
 		fn.current = w
 	}
 	return w, nil
+}
+
+// recheckEvery bounds how often a busy function's files are checked for
+// edits (a stat per input): an edit is served from the first request that
+// arrives this long after the save.
+const recheckEvery = 25 * time.Millisecond
+
+// warm returns the current per_worker worker when the files were checked
+// a moment ago: the hot path of a busy function skips the stats.
+func (s *Supervisor) warm(name string) *worker.Worker {
+	s.mu.Lock()
+	fn := s.fns[name]
+	s.mu.Unlock()
+	if fn == nil {
+		return nil
+	}
+	fn.mu.Lock()
+	defer fn.mu.Unlock()
+	w := fn.current
+	if w == nil || time.Since(fn.checked) > recheckEvery || w.State() != worker.Serving || w.Limits().Policy != limits.PerWorker {
+		return nil
+	}
+	return w
 }
 
 // retired is a worker's OnRetire: route no more requests to it.
