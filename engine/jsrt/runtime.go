@@ -62,11 +62,15 @@ type Runtime struct {
 	ctx      any
 	ctxStack []any // contexts to restore when promise jobs end
 
-	// segStart is when the running code's current context segment began
-	// (unix nanos, 0 = idle); busyCtx is that context. A watchdog reads
-	// both from another goroutine to enforce CPU limits.
+	// segStart is the loop thread's CPU clock when the running code's
+	// current context segment began; busy says code is running; busyCtx
+	// is that context. A watchdog reads them from another goroutine to
+	// enforce CPU limits. clock is the loop thread's CPU clock (wall time
+	// until the loop starts, or where the OS has no thread clock).
 	segStart atomic.Int64
+	busy     atomic.Bool
 	busyCtx  atomic.Value
+	clock    atomic.Value // func() int64
 
 	// OnCPU is told how long code ran in an async context: at the end of
 	// every task and whenever the context switches inside one (a promise
@@ -246,6 +250,7 @@ func (r *Runtime) signal() {
 
 func (r *Runtime) run() {
 	defer close(r.done)
+	r.clock.Store(threadClock())
 	idle := time.NewTimer(time.Hour)
 	defer idle.Stop()
 	for {
@@ -288,10 +293,11 @@ func (r *Runtime) run() {
 // that stayed unhandled.
 func (r *Runtime) runTask(t Task) {
 	r.busyCtx.Store(ctxBox{r.ctx})
-	r.segStart.Store(time.Now().UnixNano())
+	r.segStart.Store(r.now())
+	r.busy.Store(true)
 	defer func() {
 		r.charge()
-		r.segStart.Store(0)
+		r.busy.Store(false)
 	}()
 	func() {
 		defer func() {
@@ -309,17 +315,26 @@ func (r *Runtime) runTask(t Task) {
 // ctxBox lets atomic.Value hold a nil context.
 type ctxBox struct{ ctx any }
 
+// now reads the loop thread's CPU clock.
+func (r *Runtime) now() int64 {
+	if c, ok := r.clock.Load().(func() int64); ok {
+		return c()
+	}
+	return time.Now().UnixNano()
+}
+
+func wallClock() func() int64 { return func() int64 { return time.Now().UnixNano() } }
+
 // charge reports the CPU time of the current segment and starts a new one.
 func (r *Runtime) charge() {
-	start := r.segStart.Load()
-	if start == 0 {
+	if !r.busy.Load() {
 		return
 	}
-	now := time.Now()
+	now := r.now()
 	if r.OnCPU != nil {
-		r.OnCPU(r.ctx, now.Sub(time.Unix(0, start)))
+		r.OnCPU(r.ctx, time.Duration(now-r.segStart.Load()))
 	}
-	r.segStart.Store(now.UnixNano())
+	r.segStart.Store(now)
 }
 
 // setCtx switches the async context, charging CPU to the previous one.
@@ -332,16 +347,16 @@ func (r *Runtime) setCtx(ctx any) {
 	r.busyCtx.Store(ctxBox{ctx})
 }
 
-// Busy reports whether code is running, since when it has run in its
-// current context, and that context. Safe from any goroutine (the CPU
-// watchdog).
-func (r *Runtime) Busy() (since time.Time, ctx any, busy bool) {
-	ns := r.segStart.Load()
-	if ns == 0 {
-		return time.Time{}, nil, false
+// Busy reports whether code is running, the CPU time it has used in its
+// current context so far, and that context. Safe from any goroutine (the
+// CPU watchdog).
+func (r *Runtime) Busy() (used time.Duration, ctx any, busy bool) {
+	if !r.busy.Load() {
+		return 0, nil, false
 	}
+	used = time.Duration(r.now() - r.segStart.Load())
 	b, _ := r.busyCtx.Load().(ctxBox)
-	return time.Unix(0, ns), b.ctx, true
+	return used, b.ctx, true
 }
 
 // Interrupt aborts the JS running now with v (an *goja.InterruptedError

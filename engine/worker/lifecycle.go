@@ -208,11 +208,7 @@ func (w *Worker) watch() {
 			return
 		case <-t.C:
 		}
-		since, ctx, busy := w.rt.Busy()
-		var segment time.Duration
-		if busy {
-			segment = time.Since(since)
-		}
+		segment, ctx, busy := w.rt.Busy()
 		if segment > w.limits.CPUHard {
 			w.cpuExceeded(ctx, segment)
 			return
