@@ -3,6 +3,9 @@ package engine_test
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -158,4 +161,71 @@ func TestIdleSocketIsReset(t *testing.T) {
 	}()
 	waitEvent(t, rec, "closed log", isType("idle", events.Log, "message", "closed 1001"))
 	waitEvent(t, rec, "ws.close", isType("idle", events.WSClose, "code", "1001"))
+}
+
+// TestNodeWebSocketClient drives the echo and the relay with Node's `ws`
+// package, a peer that is not gorilla. It installs `ws` from npm into a
+// temp folder; without node/npm it is skipped.
+func TestNodeWebSocketClient(t *testing.T) {
+	node, errN := exec.LookPath("node")
+	npm, errP := exec.LookPath("npm")
+	if errN != nil || errP != nil || os.Getenv("EDGEPLAY_SKIP_NODE") != "" {
+		t.Skip("node/npm not available")
+	}
+	dir := t.TempDir()
+	script, _ := filepath.Abs(filepath.Join("testdata", "node", "ws-client.mjs"))
+	copyFile(t, script, filepath.Join(dir, "ws-client.mjs"))
+	os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"edgeplay-ws-client","private":true,"type":"module"}`), 0o644)
+	if out, err := exec.Command(npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", dir, "ws@8.18.3").CombinedOutput(); err != nil {
+		t.Skipf("npm install ws failed (offline?): %v %s", err, out)
+	}
+	fns := loadFunctions(t, "edge/ws-echo")
+	for k, v := range loadFunctions(t, "edge/TestSeedRelayThroughMock") {
+		fns[k] = v
+	}
+	rec := events.NewRecorder()
+	eng, err := engine.New(engine.Config{
+		Source: supervisor.DirSource{Root: writeFunctions(t, fns)}, Addr: "127.0.0.1:0", Events: rec, DataDir: t.TempDir(),
+		Env: map[string]string{"OPENAI_API_KEY": "sk-local"}, HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	out, err := exec.Command(node, filepath.Join(dir, "ws-client.mjs"), wsURL(eng, "echo"), wsURL(eng, "relay")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node client: %v\n%s", err, out)
+	}
+	var res struct {
+		Echo struct {
+			Protocol string
+			Seen     []any
+		}
+		Relay struct{ Seen []string }
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("node output %s: %v", out, err)
+	}
+	echo, _ := json.Marshal(res.Echo.Seen)
+	if res.Echo.Protocol != "chat" || string(echo) != `["echo:from node",[8,9,10],"close 4001 asked to"]` {
+		t.Fatalf("echo session: protocol %q, seen %s", res.Echo.Protocol, echo)
+	}
+	relay := strings.Join(res.Relay.Seen, ",")
+	if !strings.HasPrefix(relay, "session.created,response.created") || !strings.Contains(relay, "response.done") {
+		t.Fatalf("relay session: %s", relay)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
