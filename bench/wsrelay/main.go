@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -40,6 +41,7 @@ func main() {
 	n := flag.Int("n", 20000, "messages for the throughput run")
 	rtt := flag.Int("rtt", 2000, "round trips for the latency run")
 	size := flag.Int("size", 64, "message size in bytes")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
 	flag.Parse()
 
 	upstream := serve(http.HandlerFunc(echo))
@@ -99,7 +101,15 @@ func main() {
 		return result{rate: float64(*n) / time.Since(start).Seconds(), p50: lat[len(lat)/2], p99: lat[len(lat)*99/100]}
 	}
 	d := measure("ws://" + direct)
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		check(err)
+		check(pprof.StartCPUProfile(f))
+	}
 	e := measure("ws" + strings.TrimPrefix(eng.URL(), "http") + "/functions/v1/relay")
+	if *profile != "" {
+		pprof.StopCPUProfile()
+	}
 	fmt.Printf("ws relay, %d-byte messages: direct Go relay %.0f msg/s (p50 %s, p99 %s); edgeplay %.0f msg/s (p50 %s, p99 %s)\n",
 		*size, d.rate, d.p50.Round(time.Microsecond), d.p99.Round(time.Microsecond), e.rate, e.p50.Round(time.Microsecond), e.p99.Round(time.Microsecond))
 	fmt.Printf("ws relay ratio %.2f× of the direct relay's throughput (target ≥ 0.5×), added p99 %s (target < 2 ms)\n",

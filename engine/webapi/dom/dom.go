@@ -34,7 +34,10 @@ const hooksKey = "dom.hooks"
 // Install adds the globals.
 func Install(r *jsrt.Runtime) error {
 	v, err := script.Call(r, map[string]any{
-		"now":        func() float64 { return float64(r.Since().Microseconds()) / 1000 },
+		// FunctionCall-shaped natives skip goja's reflection: every event calls this.
+		"now": func(goja.FunctionCall) goja.Value {
+			return r.VM().ToValue(float64(r.Since().Microseconds()) / 1000)
+		},
 		"unrefTimer": func(id int64) { r.RefTimer(id, false) },
 		"report": func(v goja.Value) {
 			if r.OnError != nil {

@@ -190,7 +190,8 @@
       s.phase = AT_TARGET;
       const list = listenersOf(target).get(s.type);
       if (list) {
-        for (const l of list.slice()) {
+        // a lone listener needs no snapshot (removal cannot skip anyone)
+        for (const l of list.length === 1 ? [list[0]] : list.slice()) {
           if (l.removed) continue;
           if (l.once) target.removeEventListener(s.type, l.callback, l);
           s.inPassive = l.passive;

@@ -89,7 +89,9 @@ const UserAgent = "Deno/2.1.4"
 func Install(r *jsrt.Runtime) error {
 	origin := float64(time.Now().Add(-r.Since()).UnixMicro()) / 1000
 	_, err := script.Call(r, map[string]any{
-		"now":        func() float64 { return float64(r.Since().Nanoseconds()) / 1e6 },
+		"now": func(goja.FunctionCall) goja.Value {
+			return r.VM().ToValue(float64(r.Since().Nanoseconds()) / 1e6)
+		},
 		"timeOrigin": origin,
 		"userAgent":  UserAgent,
 		"cpus":       runtime.NumCPU(),

@@ -220,19 +220,22 @@ func (f *family) natives() map[string]any {
 			}
 			return 0
 		},
-		"sendText": func(id int64, text string) {
-			if s := f.socket(id); s != nil {
-				s.enqueue(frame{typ: gws.TextMessage, data: []byte(text)})
+		// reflection-free: called once per message sent
+		"sendText": func(c goja.FunctionCall) goja.Value {
+			if s := f.socket(c.Argument(0).ToInteger()); s != nil {
+				s.enqueue(frame{typ: gws.TextMessage, data: []byte(c.Argument(1).String())})
 			}
+			return goja.Undefined()
 		},
-		"sendBinary": func(id int64, data goja.Value) {
-			b, ok := r.Bytes(data)
+		"sendBinary": func(c goja.FunctionCall) goja.Value {
+			b, ok := r.Bytes(c.Argument(1))
 			if !ok {
 				r.ThrowTypeError("WebSocket.send: expected a string, ArrayBuffer, typed array or Blob")
 			}
-			if s := f.socket(id); s != nil {
+			if s := f.socket(c.Argument(0).ToInteger()); s != nil {
 				s.enqueue(frame{typ: gws.BinaryMessage, data: append([]byte(nil), b...)})
 			}
+			return goja.Undefined()
 		},
 		"reserve": func(id int64) int {
 			s := f.socket(id)
