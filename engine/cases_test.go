@@ -63,14 +63,25 @@ func LoadCases(t *testing.T, dir string) map[string]Case {
 
 func startEngine(t testing.TB, dir string, sink events.Sink) *engine.Engine {
 	t.Helper()
-	eng, err := engine.New(engine.Config{
-		Source:  supervisor.DirSource{Root: dir},
-		Addr:    "127.0.0.1:0",
-		Events:  sink,
-		Env:     map[string]string{"EDGEPLAY_TEST": "1"},
-		Logf:    t.Logf,
-		DataDir: t.TempDir(),
+	return runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: dir},
+		Events: sink,
+		Env:    map[string]string{"EDGEPLAY_TEST": "1"},
+		Logf:   t.Logf,
 	})
+}
+
+// runEngine starts an engine on a free loopback port with a temp data
+// folder (unless cfg says otherwise) and stops it when the test ends.
+func runEngine(t testing.TB, cfg engine.Config) *engine.Engine {
+	t.Helper()
+	if cfg.Addr == "" {
+		cfg.Addr = "127.0.0.1:0"
+	}
+	if cfg.DataDir == "" {
+		cfg.DataDir = t.TempDir()
+	}
+	eng, err := engine.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

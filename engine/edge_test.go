@@ -24,8 +24,8 @@ func startWithLimits(t *testing.T, fns map[string]string, lim map[string]limits.
 	t.Helper()
 	dir := writeFunctions(t, fns)
 	rec := events.NewRecorder()
-	eng, err := engine.New(engine.Config{
-		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", Events: rec, DataDir: t.TempDir(),
+	eng := runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: dir}, Events: rec,
 		Limits: func(name string) limits.Limits {
 			if l, ok := lim[name]; ok {
 				return l
@@ -33,13 +33,6 @@ func startWithLimits(t *testing.T, fns map[string]string, lim map[string]limits.
 			return limits.Free()
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { eng.Close() })
 	return eng, rec
 }
 

@@ -102,17 +102,9 @@ func TestGatewayStatusCodes(t *testing.T) {
 
 func TestGatewayJWT(t *testing.T) {
 	dir := writeFunctions(t, map[string]string{"secure": `Deno.serve(() => new Response("in"))`, "open": `Deno.serve(() => new Response("in"))`})
-	eng, err := engine.New(engine.Config{
-		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", VerifyJWT: true,
-		NoVerifyJWT: map[string]bool{"open": true}, DataDir: t.TempDir(),
+	eng := runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: dir}, VerifyJWT: true, NoVerifyJWT: map[string]bool{"open": true},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer eng.Close()
 	expired, _ := jwt.Sign(jwt.Claims{"role": "authenticated", "exp": time.Now().Add(-time.Minute).Unix()}, []byte(jwt.LocalSecret))
 	forged, _ := jwt.Sign(jwt.Claims{"role": "service_role"}, []byte("not-the-secret-not-the-secret-not-the"))
 	cases := []struct {

@@ -19,18 +19,11 @@ import (
 func startSamples(t *testing.T) (*engine.Engine, *events.Recorder) {
 	t.Helper()
 	rec := events.NewRecorder()
-	eng, err := engine.New(engine.Config{
-		Source: supervisor.DirSource{Root: filepath.Join("..", "samples")}, Addr: "127.0.0.1:0", Events: rec,
-		DataDir: t.TempDir(), Env: map[string]string{"OPENAI_API_KEY": "sk-test"},
+	eng := runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: filepath.Join("..", "samples")}, Events: rec,
+		Env:     map[string]string{"OPENAI_API_KEY": "sk-test"},
 		HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { eng.Close() })
 	return eng, rec
 }
 

@@ -86,17 +86,10 @@ func TestOversizeMessageCloses1009(t *testing.T) {
 func TestSeedRelayThroughMock(t *testing.T) {
 	dir := writeFunctions(t, loadFunctions(t, "edge/TestSeedRelayThroughMock"))
 	rec := events.NewRecorder()
-	eng, err := engine.New(engine.Config{
-		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", Events: rec, DataDir: t.TempDir(),
+	eng := runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: dir}, Events: rec,
 		Env: map[string]string{"OPENAI_API_KEY": "sk-local"}, HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer eng.Close()
 	conn, _, err := gws.DefaultDialer.Dial(wsURL(eng, "relay"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -184,17 +177,10 @@ func TestNodeWebSocketClient(t *testing.T) {
 		fns[k] = v
 	}
 	rec := events.NewRecorder()
-	eng, err := engine.New(engine.Config{
-		Source: supervisor.DirSource{Root: writeFunctions(t, fns)}, Addr: "127.0.0.1:0", Events: rec, DataDir: t.TempDir(),
+	eng := runEngine(t, engine.Config{
+		Source: supervisor.DirSource{Root: writeFunctions(t, fns)}, Events: rec,
 		Env: map[string]string{"OPENAI_API_KEY": "sk-local"}, HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eng.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer eng.Close()
 	out, err := exec.Command(node, filepath.Join(dir, "ws-client.mjs"), wsURL(eng, "echo"), wsURL(eng, "relay")).CombinedOutput()
 	if err != nil {
 		t.Fatalf("node client: %v\n%s", err, out)

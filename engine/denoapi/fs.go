@@ -411,13 +411,9 @@ func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) 
 	} else if optBool(opts, "create", true) {
 		flag |= os.O_CREATE
 	}
-	var before int64
-	if info, err := st.sb.Root().Stat(m.Rel); err == nil {
-		before = info.Size()
-	}
-	f, err := st.sb.Root().OpenFile(m.Rel, flag, 0o644)
+	f, before, err := st.openTmp(m, flag)
 	if err != nil {
-		return nil, fsErr("open", m.Virtual, err)
+		return nil, err
 	}
 	if !appendMode && before > 0 {
 		_ = st.sb.Grow(-before)
@@ -448,6 +444,20 @@ func (st *fsState) writeAll(p string, opts map[string]any, fill func(io.Writer) 
 			st.opts.OnWrite(m.Virtual, n, before+n)
 		}
 	}}, nil
+}
+
+// openTmp opens a /tmp file and reports its size before the open (what the
+// quota already counts for it).
+func (st *fsState) openTmp(m sandbox.Mapped, flag int) (*os.File, int64, error) {
+	var before int64
+	if info, err := st.sb.Root().Stat(m.Rel); err == nil {
+		before = info.Size()
+	}
+	f, err := st.sb.Root().OpenFile(m.Rel, flag, 0o644)
+	if err != nil {
+		return nil, 0, fsErr("open", m.Virtual, err)
+	}
+	return f, before, nil
 }
 
 // quotaWriter charges every byte to the sandbox quota before writing it.
@@ -516,13 +526,9 @@ func (st *fsState) open(p string, opts map[string]any) (int64, error) {
 		} else if create {
 			flag |= os.O_CREATE
 		}
-		var before int64
-		if info, err := st.sb.Root().Stat(m.Rel); err == nil {
-			before = info.Size()
-		}
-		f, err := st.sb.Root().OpenFile(m.Rel, flag, 0o644)
+		f, before, err := st.openTmp(m, flag)
 		if err != nil {
-			return 0, fsErr("open", m.Virtual, err)
+			return 0, err
 		}
 		of.f = f
 		of.size = before
