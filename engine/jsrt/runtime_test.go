@@ -235,8 +235,10 @@ func TestCPUIsChargedToTheRunningContext(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if charged["spin"] < 50*time.Millisecond {
-		t.Fatalf("spin charged %v, want ≥ 50ms", charged["spin"])
+	// CPU is the loop thread's CPU clock: on a loaded machine the 60 ms
+	// of wall time may hold less CPU, but never next to none.
+	if charged["spin"] < 10*time.Millisecond || charged["spin"] > 2*time.Second {
+		t.Fatalf("spin charged %v for a 60 ms busy loop", charged["spin"])
 	}
 	if charged["idle"] >= charged["spin"] {
 		t.Fatalf("idle charged %v ≥ spin %v", charged["idle"], charged["spin"])
