@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	gws "github.com/gorilla/websocket"
 
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
@@ -83,6 +86,42 @@ func TestSeedExamplesBootAndParse(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != 403 {
 			t.Fatalf("relay%s: %d %s, want 403", q, resp.StatusCode, raw)
+		}
+	}
+}
+
+// TestSeedRelayWithAuth runs seed example 3 end to end: sign a user up on
+// the local Auth service, open the relay with its JWT, talk to the realtime
+// mock through it.
+func TestSeedRelayWithAuth(t *testing.T) {
+	eng, _ := startSamples(t)
+	resp, err := http.Post(eng.URL()+"/auth/v1/signup", "application/json",
+		strings.NewReader(`{"email":"relay@example.com","password":"secret123"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sess struct {
+		AccessToken string `json:"access_token"`
+	}
+	json.NewDecoder(resp.Body).Decode(&sess)
+	resp.Body.Close()
+	if sess.AccessToken == "" {
+		t.Fatalf("signup gave no token (%d)", resp.StatusCode)
+	}
+	conn, _, err := gws.DefaultDialer.Dial(wsURL(eng, "realtime-relay")+"?jwt="+sess.AccessToken, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	var ev map[string]any
+	if err := conn.ReadJSON(&ev); err != nil || ev["type"] != "session.created" {
+		t.Fatalf("first relayed event %v %v", ev, err)
+	}
+	conn.WriteJSON(map[string]any{"type": "response.create"})
+	for ev["type"] != "response.done" {
+		if err := conn.ReadJSON(&ev); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
