@@ -1,6 +1,6 @@
 // Package engine wires Edgeplay's runtime into one object: the bundler, the
 // supervisor and its workers, the loopback gateway and the local
-// Supabase services (Auth today; Storage next). The CLI, the desktop app and the tests all build an
+// Supabase services (Auth and Storage). The CLI, the desktop app and the tests all build an
 // Engine; nothing in here knows about Wails, the UI or the store — the
 // engine reports what happens through an events.Sink and reads functions
 // through a supervisor.Source.
@@ -34,6 +34,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine/memwatch"
 	"github.com/edgeplay/edgeplay/engine/mocks/realtime"
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
+	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -198,11 +199,16 @@ func (e *Engine) Start() error {
 		ln.Close()
 		return fmt.Errorf("engine: %w", err)
 	}
+	storageSvc, err := storage.New(storage.Config{Dir: filepath.Join(e.cfg.DataDir, "storage"), Secret: []byte(e.cfg.JWTSecret)})
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("engine: %w", err)
+	}
 	e.gw = gateway.New(gateway.Config{
 		Functions: e.sup,
 		JWTSecret: []byte(e.cfg.JWTSecret),
 		VerifyJWT: func(name string) bool { return e.cfg.VerifyJWT && !e.cfg.NoVerifyJWT[name] },
-		Mounts:    map[string]http.Handler{"/auth/v1/": authSvc},
+		Mounts:    map[string]http.Handler{"/auth/v1/": authSvc, "/storage/v1/": storageSvc},
 	})
 	e.srv = &http.Server{Handler: e.gw, ReadHeaderTimeout: 30 * time.Second}
 	go func() { e.serveErr <- e.srv.Serve(ln) }()

@@ -15,6 +15,7 @@ import (
 
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/jwt"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -52,6 +53,7 @@ func TestSeedExamplesBootAndParse(t *testing.T) {
 	eng, rec := startSamples(t)
 	files := map[string]string{"a.txt": strings.Repeat("alpha ", 1000), "dir/b.txt": "beta", "c.json": `{"c":3}`}
 	body := makeZip(t, files)
+	uploads := map[string]string{}
 	for _, fn := range []string{"zip-stream", "zip-background"} {
 		resp, err := http.Post(eng.URL()+"/functions/v1/"+fn, "application/zip", bytes.NewReader(body))
 		if err != nil {
@@ -63,6 +65,7 @@ func TestSeedExamplesBootAndParse(t *testing.T) {
 		if resp.StatusCode != 200 || json.Unmarshal(raw, &out) != nil || len(out.UploadID) != 36 {
 			t.Fatalf("%s: %d %s", fn, resp.StatusCode, raw)
 		}
+		uploads[fn] = out.UploadID
 	}
 	// every entry of the zip was read and handed to the upload call
 	for _, name := range []string{"a.txt", "dir/b.txt", "c.json"} {
@@ -70,7 +73,23 @@ func TestSeedExamplesBootAndParse(t *testing.T) {
 			waitEvent(t, rec, fn+" uploaded "+name, isType(fn, events.Log, "message", "uploaded "+name))
 		}
 	}
-	waitEvent(t, rec, "background task end", isType("zip-background", events.TaskEnd))
+	waitEvent(t, rec, "background task end", isType("zip-background", events.TaskEnd, "ok", "true"))
+	// the local Storage service holds every entry, byte for byte
+	for fn, bucket := range uploads {
+		for name, content := range files {
+			req, _ := http.NewRequest(http.MethodGet, eng.URL()+"/storage/v1/object/"+bucket+"/"+name, nil)
+			req.Header.Set("Authorization", "Bearer "+jwt.LocalServiceKey)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || string(got) != content {
+				t.Fatalf("%s: object %s/%s: %d, %d bytes, want %d", fn, bucket, name, resp.StatusCode, len(got), len(content))
+			}
+		}
+	}
 
 	for _, q := range []string{"", "?jwt=not-a-token"} {
 		req, _ := http.NewRequest(http.MethodGet, eng.URL()+"/functions/v1/realtime-relay"+q, nil)

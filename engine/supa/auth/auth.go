@@ -40,6 +40,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/edgeplay/edgeplay/engine/jwt"
+	"github.com/edgeplay/edgeplay/engine/supa"
 )
 
 // User is a GoTrue user.
@@ -238,7 +239,7 @@ func (s *Service) createUserLocked(email, password string, meta map[string]any) 
 		meta = map[string]any{}
 	}
 	u := &User{
-		ID: newUUID(), Aud: "authenticated", Role: "authenticated", Email: email,
+		ID: supa.NewUUID(), Aud: "authenticated", Role: "authenticated", Email: email,
 		EmailConfirmedAt: &now, ConfirmedAt: &now,
 		AppMetadata:  map[string]any{"provider": "email", "providers": []string{"email"}},
 		UserMetadata: meta, Identities: []any{}, CreatedAt: now, UpdatedAt: now,
@@ -285,7 +286,7 @@ func (s *Service) token(r *http.Request) (any, error) {
 func (s *Service) newSessionLocked(u *User) (any, error) {
 	now := s.cfg.Now().UTC()
 	u.LastSignInAt = &now
-	se := &Session{ID: newUUID(), UserID: u.ID, RefreshToken: randomToken(), CreatedAt: now}
+	se := &Session{ID: supa.NewUUID(), UserID: u.ID, RefreshToken: randomToken(), CreatedAt: now}
 	s.sessions[se.ID] = se
 	s.byToken[se.RefreshToken] = se.ID
 	return s.sessionResponseLocked(u, se)
@@ -485,14 +486,6 @@ func (s *Service) persistLocked() error {
 		sessions = append(sessions, *se)
 	}
 	return s.cfg.Store.Save(users, hashes, sessions)
-}
-
-func newUUID() string {
-	var u [16]byte
-	_, _ = rand.Read(u[:])
-	u[6] = u[6]&0x0f | 0x40
-	u[8] = u[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
 }
 
 func randomToken() string {
