@@ -37,6 +37,15 @@ var Formats = []string{"gzip", "deflate", "deflate-raw"}
 // MaxOutputPerWrite bounds the output one input chunk may expand to.
 const MaxOutputPerWrite = 256 << 20
 
+// The ratio guard: once a stream has produced RatioGuardAfter bytes, its
+// output may not exceed MaxRatio times its input. Deflate's own ceiling is
+// about 1032:1 (long runs of one byte), so only degenerate data — a zip
+// bomb, or 128 MB+ of a single repeated byte — trips it.
+const (
+	MaxRatio        = 1000
+	RatioGuardAfter = 128 << 20
+)
+
 // NewCompressor returns a compressing codec.
 func NewCompressor(format string) (Codec, error) {
 	c := &compressor{}
@@ -96,11 +105,12 @@ func NewDecompressor(format string) (Codec, error) {
 }
 
 type decompressor struct {
-	pw    *io.PipeWriter
-	out   chan []byte // decoded pieces; closed when the decoder ends
-	done  chan error  // the decoder's final error
-	ended bool
-	err   error
+	in, outN int64 // bytes written and produced, for the ratio guard
+	pw       *io.PipeWriter
+	out      chan []byte // decoded pieces; closed when the decoder ends
+	done     chan error  // the decoder's final error
+	ended    bool
+	err      error
 }
 
 func (d *decompressor) run(format string, pr *io.PipeReader) {
@@ -238,7 +248,18 @@ func (d *decompressor) Write(p []byte) ([]byte, error) {
 		_, err := d.pw.Write(p)
 		wait <- err
 	}()
-	return d.collect(wait)
+	d.in += int64(len(p))
+	return d.guard(d.collect(wait))
+}
+
+// guard applies the ratio guard to what a write or close produced.
+func (d *decompressor) guard(out []byte, err error) ([]byte, error) {
+	d.outN += int64(len(out))
+	if err == nil && d.outN > RatioGuardAfter && d.outN > MaxRatio*d.in {
+		d.pw.CloseWithError(errors.New("aborted"))
+		return nil, fmt.Errorf("decompressed %d MB from %d KB (over %d:1): refusing a likely decompression bomb", d.outN>>20, d.in>>10, MaxRatio)
+	}
+	return out, err
 }
 
 func (d *decompressor) Close() ([]byte, error) {
@@ -246,7 +267,7 @@ func (d *decompressor) Close() ([]byte, error) {
 		return nil, d.err
 	}
 	d.pw.Close()
-	return d.collect(nil)
+	return d.guard(d.collect(nil))
 }
 
 // Abort stops a decompressor that will not be closed (a cancelled stream).

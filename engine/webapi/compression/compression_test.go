@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/edgeplay/edgeplay/engine/internal/jstest"
@@ -168,5 +169,29 @@ func BenchmarkInflate(b *testing.B) {
 		if _, err := d.Close(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestRatioGuard: a stream fed in small chunks, each well under the
+// per-write cap, is still stopped once its total output passes the ratio.
+func TestRatioGuard(t *testing.T) {
+	var gz bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zero := make([]byte, 1<<20)
+	for i := 0; i < 200; i++ { // 200 MB of zeros → ~200 KB
+		w.Write(zero)
+	}
+	w.Close()
+	d, _ := compression.NewDecompressor("gzip")
+	data := gz.Bytes()
+	var err error
+	for i := 0; i < len(data) && err == nil; i += 4096 {
+		_, err = d.Write(data[i:min(i+4096, len(data))])
+	}
+	if err == nil {
+		_, err = d.Close()
+	}
+	if err == nil || !strings.Contains(err.Error(), "decompression bomb") {
+		t.Fatalf("err = %v", err)
 	}
 }
