@@ -21,14 +21,19 @@ import (
 
 // startSamples serves the repository's samples/ as `make run` does.
 func startSamples(t *testing.T) (*engine.Engine, *events.Recorder) {
+	eng, rec, _ := startSamplesIn(t, t.TempDir())
+	return eng, rec
+}
+
+func startSamplesIn(t *testing.T, data string) (*engine.Engine, *events.Recorder, string) {
 	t.Helper()
 	rec := events.NewRecorder()
 	eng := runEngine(t, engine.Config{
-		Source: supervisor.DirSource{Root: filepath.Join("..", "samples")}, Events: rec,
+		Source: supervisor.DirSource{Root: filepath.Join("..", "samples")}, Events: rec, DataDir: data,
 		Env:     map[string]string{"OPENAI_API_KEY": "sk-test"},
 		HostMap: map[string]string{"api.openai.com": "mock:openai-realtime"},
 	})
-	return eng, rec
+	return eng, rec, data
 }
 
 func makeZip(t *testing.T, files map[string]string) []byte {

@@ -35,15 +35,15 @@ type Codec interface {
 var Formats = []string{"gzip", "deflate", "deflate-raw"}
 
 // MaxOutputPerWrite bounds the output one input chunk may expand to.
-const MaxOutputPerWrite = 256 << 20
+const MaxOutputPerWrite = 64 << 20
 
 // The ratio guard: once a stream has produced RatioGuardAfter bytes, its
 // output may not exceed MaxRatio times its input. Deflate's own ceiling is
 // about 1032:1 (long runs of one byte), so only degenerate data — a zip
-// bomb, or 128 MB+ of a single repeated byte — trips it.
+// bomb, or 32 MB+ of a single repeated byte — trips it.
 const (
 	MaxRatio        = 1000
-	RatioGuardAfter = 128 << 20
+	RatioGuardAfter = 32 << 20
 )
 
 // NewCompressor returns a compressing codec.
@@ -189,9 +189,8 @@ func (d *decompressor) collect(wait <-chan error) ([]byte, error) {
 				return out, d.err
 			}
 			out = append(out, b...)
-			if len(out) > MaxOutputPerWrite {
-				d.pw.CloseWithError(errors.New("aborted"))
-				return nil, fmt.Errorf("decompressed output of one chunk passed %d MB: refusing a likely decompression bomb", MaxOutputPerWrite>>20)
+			if err := d.bomb(len(out)); err != nil {
+				return nil, err
 			}
 		case err := <-wait:
 			// input taken: pick up what is ready without waiting
@@ -203,6 +202,9 @@ func (d *decompressor) collect(wait <-chan error) ([]byte, error) {
 						return out, d.err
 					}
 					out = append(out, b...)
+					if err := d.bomb(len(out)); err != nil {
+						return nil, err
+					}
 					continue
 				default:
 				}
@@ -252,13 +254,24 @@ func (d *decompressor) Write(p []byte) ([]byte, error) {
 	return d.guard(d.collect(wait))
 }
 
-// guard applies the ratio guard to what a write or close produced.
+// bomb checks the output gathered so far for this write (pending bytes)
+// against the per-write cap and the ratio guard, while it expands.
+func (d *decompressor) bomb(pending int) error {
+	total := d.outN + int64(pending)
+	switch {
+	case pending > MaxOutputPerWrite:
+		d.pw.CloseWithError(errors.New("aborted"))
+		return fmt.Errorf("decompressed output of one chunk passed %d MB: refusing a likely decompression bomb", MaxOutputPerWrite>>20)
+	case total > RatioGuardAfter && total > MaxRatio*d.in:
+		d.pw.CloseWithError(errors.New("aborted"))
+		return fmt.Errorf("decompressed %d MB from %d KB (over %d:1): refusing a likely decompression bomb", total>>20, d.in>>10, MaxRatio)
+	}
+	return nil
+}
+
+// guard counts what a write or close produced.
 func (d *decompressor) guard(out []byte, err error) ([]byte, error) {
 	d.outN += int64(len(out))
-	if err == nil && d.outN > RatioGuardAfter && d.outN > MaxRatio*d.in {
-		d.pw.CloseWithError(errors.New("aborted"))
-		return nil, fmt.Errorf("decompressed %d MB from %d KB (over %d:1): refusing a likely decompression bomb", d.outN>>20, d.in>>10, MaxRatio)
-	}
 	return out, err
 }
 
