@@ -708,7 +708,9 @@ func (s *Service) list(w http.ResponseWriter, r *http.Request, bucket string) er
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() {
-			if body.Search == "" || strings.Contains(name, body.Search) {
+			// folders are virtual: one whose objects all went is not listed
+			sub, _ := fs.ReadDir(s.meta.FS(), dir+"/"+name)
+			if len(sub) > 0 && (body.Search == "" || strings.Contains(name, body.Search)) {
 				items = append(items, listItem{Name: name})
 			}
 			continue
