@@ -1,0 +1,105 @@
+// Command zipbench pushes a generated zip through the seed zip examples
+// (served in-process with the local Storage) and compares with `unzip` of
+// the same file on the same disk, side by side: throughput ratio, and the
+// process's peak RSS (VmHWM) during each example.
+//
+//	go run ./bench/zipbench -size 100MB -files 1000 -example zip-stream
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/supervisor"
+)
+
+func main() {
+	size := flag.String("size", "100MB", "uncompressed size of the generated zip")
+	files := flag.Int("files", 1000, "small files in it")
+	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
+	check(err)
+	defer os.RemoveAll(tmp)
+	zipPath := filepath.Join(tmp, "fixture.zip")
+	gen := exec.Command("go", "run", "./bench/genzip", "-out", zipPath, "-size", *size, "-files", strconv.Itoa(*files))
+	gen.Stderr = os.Stderr
+	check(gen.Run())
+	st, err := os.Stat(zipPath)
+	check(err)
+
+	// unzip of the same file on the same disk
+	start := time.Now()
+	un := exec.Command("unzip", "-qq", "-o", zipPath, "-d", filepath.Join(tmp, "unzipped"))
+	check(un.Run())
+	unzipTook := time.Since(start)
+
+	done := make(chan struct{}, 1)
+	sink := events.SinkFunc(func(e events.Event) {
+		if e.Function == "zip-background" && e.Type == events.TaskEnd {
+			done <- struct{}{}
+		}
+	})
+	eng, err := engine.New(engine.Config{
+		Source: supervisor.DirSource{Root: "samples"}, Addr: "127.0.0.1:0", DataDir: filepath.Join(tmp, "data"), Events: sink,
+	})
+	check(err)
+	check(eng.Start())
+	defer eng.Close()
+	runtime.GC()
+	baseRSS := vmHWM()
+	body, err := os.Open(zipPath) // streamed from disk, as curl --data-binary @file would
+	check(err)
+	defer body.Close()
+	start = time.Now()
+	resp, err := http.Post(eng.URL()+"/functions/v1/"+*example, "application/zip", body)
+	check(err)
+	out, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		check(fmt.Errorf("%s answered %d: %s", *example, resp.StatusCode, out))
+	}
+	if *example == "zip-background" {
+		<-done
+	}
+	took := time.Since(start)
+	fmt.Printf("%s, %d MB zip (%s uncompressed, %d files): edgeplay %.1f s (%.0f MB/s of zip), unzip %.1f s, ratio %.2f× of unzip; peak RSS %d MB (before %d MB)\n",
+		*example, st.Size()>>20, *size, *files+4, took.Seconds(), float64(st.Size())/1e6/took.Seconds(), unzipTook.Seconds(),
+		unzipTook.Seconds()/took.Seconds(), vmHWM()>>20, baseRSS>>20)
+}
+
+// vmHWM is the process's peak resident set size in bytes.
+func vmHWM() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "zipbench:", err)
+		os.Exit(1)
+	}
+}
