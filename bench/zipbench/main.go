@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,7 @@ func main() {
 	size := flag.String("size", "100MB", "uncompressed size of the generated zip")
 	files := flag.Int("files", 1000, "small files in it")
 	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
 	flag.Parse()
 	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
 	check(err)
@@ -63,6 +65,12 @@ func main() {
 	body, err := os.Open(zipPath) // streamed from disk, as curl --data-binary @file would
 	check(err)
 	defer body.Close()
+	if *profile != "" {
+		pf, err := os.Create(*profile)
+		check(err)
+		check(pprof.StartCPUProfile(pf))
+		defer pprof.StopCPUProfile()
+	}
 	start = time.Now()
 	resp, err := http.Post(eng.URL()+"/functions/v1/"+*example, "application/zip", body)
 	check(err)
