@@ -163,14 +163,26 @@ func ToReader(r *jsrt.Runtime, stream *goja.Object) (io.ReadCloser, error) {
 	reader := rd.(*goja.Object)
 	readFn, _ := goja.AssertFunction(reader.Get("read"))
 	cancelFn, _ := goja.AssertFunction(reader.Get("cancel"))
-	return &jsReader{r: r, reader: reader, read: readFn, cancel: cancelFn}, nil
+	return &jsReader{r: r, reader: reader, read: readFn, cancel: cancelFn, ch: make(chan chunk, readAhead)}, nil
 }
 
+// readAhead is how many reads ToReader keeps outstanding on the JS
+// stream: one loop round trip then brings up to this many chunks, instead
+// of one (streams made of many small chunks, like zip.js's, are otherwise
+// bound by the round trips).
+const readAhead = 4
+
 type jsReader struct {
-	r       *jsrt.Runtime
-	reader  *goja.Object
-	read    goja.Callable
-	cancel  goja.Callable
+	r      *jsrt.Runtime
+	reader *goja.Object
+	read   goja.Callable
+	cancel goja.Callable
+	ch     chan chunk // delivered chunks; never more than readAhead
+
+	// loop-only
+	inflight int
+	ended    bool
+
 	mu      sync.Mutex
 	pending []byte
 	eof     bool
@@ -187,6 +199,55 @@ type chunk struct {
 // ErrNotBytes is the error for a chunk that is not a Uint8Array.
 var ErrNotBytes = errors.New("stream chunk is not a Uint8Array")
 
+var errStopped = errors.New("the runtime stopped while reading a stream")
+
+// pump keeps up to readAhead reads outstanding. Loop goroutine only; every
+// read issued sends exactly one chunk, so ch never blocks.
+func (j *jsReader) pump() {
+	r := j.r
+	vm := r.VM()
+	for !j.ended && j.inflight+len(j.ch) < readAhead {
+		j.inflight++
+		p, err := j.read(j.reader)
+		if err != nil {
+			j.inflight--
+			j.ended = true
+			j.ch <- chunk{err: err}
+			return
+		}
+		then, _ := goja.AssertFunction(p.(*goja.Object).Get("then"))
+		_, err = then(p, vm.ToValue(func(res *goja.Object) {
+			j.inflight--
+			if res.Get("done").ToBoolean() {
+				j.ended = true
+				j.ch <- chunk{eof: true}
+				return
+			}
+			b, ok := r.Bytes(res.Get("value"))
+			if !ok {
+				j.ended = true
+				j.ch <- chunk{err: ErrNotBytes}
+				return
+			}
+			j.ch <- chunk{data: append([]byte(nil), b...)}
+		}), vm.ToValue(func(reason goja.Value) {
+			j.inflight--
+			j.ended = true
+			j.ch <- chunk{err: &jsrt.ThrownError{Value: reason}}
+		}))
+		if err != nil {
+			j.inflight--
+			j.ended = true
+			j.ch <- chunk{err: err}
+			return
+		}
+	}
+}
+
+func (j *jsReader) schedulePump() bool {
+	return j.r.Enqueue(func() error { j.pump(); return nil })
+}
+
 func (j *jsReader) Read(p []byte) (int, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
@@ -197,54 +258,27 @@ func (j *jsReader) Read(p []byte) (int, error) {
 		if j.eof {
 			return 0, io.EOF
 		}
-		c := j.next()
+		var c chunk
+		select {
+		case c = <-j.ch:
+		default:
+			if !j.schedulePump() {
+				return 0, errStopped
+			}
+			select {
+			case c = <-j.ch:
+			case <-j.r.Done():
+				return 0, errStopped
+			}
+		}
 		j.pending, j.eof, j.err = c.data, c.eof, c.err
+		if !j.eof && j.err == nil {
+			j.schedulePump() // keep reads in flight while this chunk is consumed
+		}
 	}
 	n := copy(p, j.pending)
 	j.pending = j.pending[n:]
 	return n, nil
-}
-
-// next asks the loop for one chunk and waits for it.
-func (j *jsReader) next() chunk {
-	ch := make(chan chunk, 1)
-	r := j.r
-	ok := r.Enqueue(func() error {
-		vm := r.VM()
-		p, err := j.read(j.reader)
-		if err != nil {
-			ch <- chunk{err: err}
-			return nil
-		}
-		then, _ := goja.AssertFunction(p.(*goja.Object).Get("then"))
-		_, err = then(p, vm.ToValue(func(res *goja.Object) {
-			if res.Get("done").ToBoolean() {
-				ch <- chunk{eof: true}
-				return
-			}
-			b, ok := r.Bytes(res.Get("value"))
-			if !ok {
-				ch <- chunk{err: ErrNotBytes}
-				return
-			}
-			ch <- chunk{data: append([]byte(nil), b...)}
-		}), vm.ToValue(func(reason goja.Value) {
-			ch <- chunk{err: &jsrt.ThrownError{Value: reason}}
-		}))
-		if err != nil {
-			ch <- chunk{err: err}
-		}
-		return nil
-	})
-	if !ok {
-		return chunk{err: errors.New("the runtime stopped while reading a stream")}
-	}
-	select {
-	case c := <-ch:
-		return c
-	case <-r.Done():
-		return chunk{err: errors.New("the runtime stopped while reading a stream")}
-	}
 }
 
 // Close cancels the stream (if it did not end).
