@@ -96,6 +96,7 @@ func isType(fn string, typ events.Type, kv ...string) func(events.Event) bool {
 func fast(mod func(*limits.Limits)) limits.Limits {
 	l := limits.Free()
 	l.Grace = 300 * time.Millisecond
+	l.CPUScale = 1 // the tests' CPU limits are meant literally
 	mod(&l)
 	return l
 }

@@ -56,6 +56,10 @@ type Limits struct {
 	// hard limit it is killed and in-flight requests get 546.
 	CPUSoft time.Duration `json:"cpuSoft"`
 	CPUHard time.Duration `json:"cpuHard"`
+	// CPUScale allows for goja: it runs JavaScript roughly ten times
+	// slower than V8, so a request may use CPUScale times the platform's
+	// CPU limits before they apply (1 = the limits as written).
+	CPUScale float64 `json:"cpuScale"`
 	// Memory bounds the worker's heap (an approximation, see worker docs).
 	Memory int64 `json:"memory"`
 	// RequestIdle bounds how long a request may wait for a response (504).
@@ -70,6 +74,12 @@ type Limits struct {
 	Grace time.Duration `json:"grace"`
 }
 
+// SoftCPU and HardCPU are the CPU limits with the goja allowance applied.
+func (l Limits) SoftCPU() time.Duration { return time.Duration(float64(l.CPUSoft) * l.CPUScale) }
+
+// HardCPU is the hard CPU limit with the goja allowance applied.
+func (l Limits) HardCPU() time.Duration { return time.Duration(float64(l.CPUHard) * l.CPUScale) }
+
 // Free is the free plan's preset (edge-runtime's defaults).
 func Free() Limits {
 	return Limits{
@@ -77,6 +87,7 @@ func Free() Limits {
 		WallClock:      150 * time.Second,
 		CPUSoft:        1000 * time.Millisecond,
 		CPUHard:        2000 * time.Millisecond,
+		CPUScale:       10,
 		Memory:         256 << 20,
 		RequestIdle:    150 * time.Second,
 		TmpQuota:       256 << 20,
@@ -112,6 +123,8 @@ func (l Limits) Validate() error {
 		return fmt.Errorf("limits: wall clock must be positive")
 	case l.CPUSoft <= 0 || l.CPUHard <= 0:
 		return fmt.Errorf("limits: CPU limits must be positive")
+	case l.CPUScale < 1:
+		return fmt.Errorf("limits: CPU scale %v must be at least 1", l.CPUScale)
 	case l.CPUSoft > l.CPUHard:
 		return fmt.Errorf("limits: CPU soft limit %s is above the hard limit %s", l.CPUSoft, l.CPUHard)
 	case l.Memory < 16<<20:

@@ -37,6 +37,7 @@ func TestValidate(t *testing.T) {
 		{"memory", func(l *Limits) { l.Memory = 1 << 20 }, "16 MB"},
 		{"fraction", func(l *Limits) { l.BeforeUnloadAt = 1.5 }, "beforeunload"},
 		{"idle", func(l *Limits) { l.RequestIdle = -1 }, "idle"},
+		{"scale", func(l *Limits) { l.CPUScale = 0.5 }, "CPU scale"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -209,7 +209,7 @@ func (w *Worker) watch() {
 		case <-t.C:
 		}
 		segment, ctx, busy := w.rt.Busy()
-		if segment > w.limits.CPUHard {
+		if segment > w.limits.HardCPU() {
 			w.cpuExceeded(ctx, segment)
 			return
 		}
@@ -227,12 +227,12 @@ func (w *Worker) watch() {
 		}
 		w.mu.Unlock()
 		switch {
-		case worstCPU > w.limits.CPUHard:
+		case worstCPU > w.limits.HardCPU():
 			w.cpuExceeded(worst, worstCPU)
 			return
-		case worstCPU > w.limits.CPUSoft && w.State() == Serving:
+		case worstCPU > w.limits.SoftCPU() && w.State() == Serving:
 			w.emit(worst.ID, events.Log, events.Fields{"level": "warn", "message": fmt.Sprintf(
-				"CPU soft limit (%s) passed: %s used; the worker retires and is dropped once idle", w.limits.CPUSoft, worstCPU.Round(time.Millisecond))})
+				"CPU soft limit (%s) passed: %s used; the worker retires and is dropped once idle", w.limits.SoftCPU(), worstCPU.Round(time.Millisecond))})
 			w.Retire(limits.EarlyDrop)
 		}
 	}
@@ -244,7 +244,7 @@ func (w *Worker) cpuExceeded(ctx any, used time.Duration) {
 		req = rc.ID
 	}
 	w.emit(req, events.Error, events.Fields{"message": fmt.Sprintf(
-		"CPU time limit exceeded: %s used, hard limit %s", used.Round(time.Millisecond), w.limits.CPUHard)})
+		"CPU time limit exceeded: %s used, hard limit %s", used.Round(time.Millisecond), w.limits.HardCPU())})
 	w.Kill(limits.CPU)
 }
 
