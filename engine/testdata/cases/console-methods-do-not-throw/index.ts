@@ -1,0 +1,34 @@
+// Every console method accepts awkward input without throwing.
+Deno.serve(() => {
+  const circular: Record<string, unknown> = {};
+  circular.me = circular;
+  console.log("%s %d %i %f %j %o %O %c done", "s", 1.5, "7", "2.5", { a: 1 }, [1], { b: 2 }, "color: red");
+  console.info(circular, new Map([[circular, circular]]));
+  console.debug(Symbol("x"), 10n, -0, null, undefined);
+  console.warn(new Error("warned", { cause: new Error("inner") }));
+  console.error(Object.create(null));
+  console.assert(false, "assert %s", "message");
+  console.assert(true);
+  console.count();
+  console.count("label");
+  console.countReset("label");
+  console.countReset("never");
+  console.group("group");
+  console.groupCollapsed();
+  console.log("indented");
+  console.groupEnd();
+  console.groupEnd();
+  console.groupEnd();
+  console.time("t");
+  console.timeLog("t", { step: 1 });
+  console.timeEnd("t");
+  console.timeEnd("t");
+  console.table([{ a: 1, b: "x" }, { a: 2, c: true }]);
+  console.table(new Map([["k", 1]]), ["k"]);
+  console.table(5);
+  console.dir({ deep: { deeper: { deepest: {} } } }, { depth: 0 });
+  console.dirxml("x", 1);
+  console.trace("where");
+  console.clear();
+  return Response.json({ ok: true, type: typeof console, tag: Object.prototype.toString.call(console) });
+});
