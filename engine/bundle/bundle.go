@@ -1,24 +1,89 @@
-// Package bundle turns a function's folder into one goja program, with
-// esbuild's Go API: TypeScript and modern syntax are lowered to what goja
-// runs, every import is resolved (relative files, JSON, deno.json /
-// import_map.json imports, vendored jsr:/npm:/https: modules, other https:
-// modules fetched once and cached on disk), and an inline source map makes
-// every stack name the user's `<name>/<path>:line:col`.
+// Package bundle turns a function's folder into one goja program with
+// esbuild's Go API, offline and fast. It owns module resolution (relative
+// files, JSON, deno.json / import_map.json import maps with scopes,
+// vendored jsr:/npm:/https: modules, other https: modules fetched once and
+// cached on disk), the registry of vendored modules (vendor/, regenerated
+// by vendor/update.sh), source maps and build errors.
 //
-// How a module becomes a program: esbuild bundles in ESM format with
-// top-level await allowed; the trailing `export {...}` is turned into a
-// `return` of the namespace object and the whole bundle is wrapped in an
-// async function, so evaluating the program yields a Promise of the
-// module namespace (`export default { fetch }` is found as ns.default, and
-// top-level await works). Everything goja lacks is lowered by esbuild's
-// `Supported` overrides (async generators, for-await, using, decorators,
-// dynamic import, \p{} escapes); `import.meta` is replaced per module by a
-// hoisted function so `import.meta.url`/`main`/`resolve` work.
+// # How a module graph becomes a program
 //
-// All files come from an fs.FS (functions may live in the store), never
-// from the real disk. Builds are cached per input content and compiled
-// programs per output hash, so an unchanged function costs one stat per
-// input and a warm worker reuses the compiled *goja.Program.
+// esbuild bundles in ESM format with top-level await allowed, lowering
+// exactly what goja lacks (async generators, for-await, using, decorators,
+// dynamic import, \p{} escapes; plus logical assignment and public class
+// fields, which goja misparses in corner cases). esbuild emits one
+// `export {...}` at the end of an ESM bundle; wrap() removes it and wraps
+// the bundle in an async function that returns the module namespace
+// object, so running Program yields a Promise of the namespace:
+// `export default { fetch }` is ns.default and top-level await works.
+// This string surgery is the simplest sound option: goja has no ESM
+// entry point we could hand the bundle to, and esbuild's IIFE format
+// forbids top-level await.
+//
+// import.meta is per module: a module that mentions it is first run
+// through esbuild's Transform with a Define that points import.meta at
+// that module's object (url file:///<name>/<path>, main only in the
+// entry, filename, dirname, resolve() through the import map); esbuild
+// chains the Transform's inline source map, so lines and columns stay the
+// user's. import() of a string literal naming a bundled module is bundled
+// (esbuild turns it into a promise of that module); import() of a
+// computed path fails the build at its line (esbuild would look such
+// glob patterns up on the real disk), and import() of a variable rejects
+// at run time with an "Edgeplay bundles modules ahead of time" error.
+//
+// # Files, caching, speed
+//
+// All files come from the fs.FS handed to Build (functions may live in a
+// database), never from the real disk: esbuild gets a resolve directory
+// that cannot exist and a loader that refuses its "file" namespace, and
+// sourceMappingURL comments that are not inline are disabled. With a
+// ParentFS (WithParent), imports may reach sibling folders such as
+// Supabase's ../_shared.
+//
+// A Builder remembers each function's last Bundle with a stamp per input
+// (size, mtime, content hash) and every path it probed and found missing;
+// Build of an unchanged function is a cache hit (stats only: no esbuild
+// call, no compile). Compiled programs are cached by output hash and
+// shared by all workers. Vendored modules are prepared once per Builder.
+//
+// # Errors and stacks
+//
+// esbuild errors become *Error (or Errors) with the user's file
+// ("<name>/<path>"), 1-based line and column (UTF-16, as JS counts) and
+// message. The program carries an inline source map with sources named
+// "<name>/<path>" (vendored: "vendor:<id>", remote: the URL); goja is
+// given a source-map loader that refuses anything but the inline map, so
+// stacks name the user's file:line:col at run time and at module init.
+// goja looks mappings up with 1-based columns but treats them as 0-based;
+// fixSourceMap shifts the map by one column so goja's columns match
+// Deno's (see oneBased).
+//
+// # Known gaps
+//
+//   - import() of a computed path is a build error, import() of a variable
+//     a run-time error (only string literals are bundled); require() is
+//     not bundled either (Deno has no require in ES modules).
+//   - TypeScript imports that are only used as types are elided, as with
+//     tsc; Deno would still load (and run) such a module.
+//   - Import attributes other than type: "json" are not checked; JSON may
+//     be imported without the attribute (Deno requires it).
+//   - Version ranges of npm:/jsr: specifiers are checked by major version
+//     only (minor for 0.x); https: patterns of vendored modules accept any
+//     version. Vendored modules cannot import each other.
+//   - node: built-ins and npm packages that are not vendored fail (offline
+//     by design); package.json dependencies are not read.
+//   - The std/http/server.ts of the Supabase templates is a shim over
+//     Deno.serve, not std's code.
+//   - Remote modules are cached forever (no reload); there is no lock file
+//     or integrity check, and no size bound on the cache folder.
+//   - deno.json: only imports, scopes, importMap and the compilerOptions
+//     jsx* fields are read; the functions folder's deno.json /
+//     import_map.json is used only with a ParentFS, when the function has
+//     none of its own.
+//   - A rebuild re-parses vendored modules (supabase-js: ~60 ms of
+//     esbuild); an esbuild incremental context per function would cache
+//     them.
+//   - A build error that only goja reports (a syntax goja lacks that
+//     esbuild did not lower) names the bundle, not the user's line.
 package bundle
 
 import (
@@ -26,12 +91,9 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -44,18 +106,28 @@ import (
 
 // Config configures a Builder.
 type Config struct {
-	CacheDir string       // on-disk cache of fetched https: modules ("" = remote imports fail)
-	Client   *http.Client // fetches https: modules the first time
+	CacheDir string       // on-disk cache of fetched https: modules ("" = https imports that are not vendored fail clearly)
+	Client   *http.Client // for fetching https: modules the first time (nil = a client with a 30 s timeout)
 	Registry *Registry    // vendored modules (nil = the built-in registry)
 }
 
-// Builder builds bundles and caches them. One per engine.
+// maxPrograms bounds the compiled-program cache (old edits fall out).
+const maxPrograms = 64
+
+// Builder builds bundles and caches them. One per engine; safe for
+// concurrent use.
 type Builder struct {
-	cfg         Config
-	mu          sync.Mutex
-	last        map[string]*Bundle       // by function name
-	programs    map[string]*goja.Program // by output hash
-	compileHook func(src string)
+	cfg Config
+
+	mu       sync.Mutex
+	last     map[string]*Bundle       // by function name
+	building map[string]*sync.Mutex   // one build per function at a time
+	programs map[string]*goja.Program // by output hash
+	order    []string                 // programs, oldest first
+	fetches  map[string]*fetch        // remote downloads in flight
+	vendor   map[string]prepared      // vendored modules, ready for esbuild
+
+	compileHook func(src string) // tests: called before each goja compile
 }
 
 // NewBuilder returns a builder.
@@ -66,128 +138,147 @@ func NewBuilder(cfg Config) *Builder {
 	if cfg.Registry == nil {
 		cfg.Registry = Default()
 	}
-	return &Builder{cfg: cfg, last: map[string]*Bundle{}, programs: map[string]*goja.Program{}}
-}
-
-// Input is a file a bundle was built from.
-type Input struct {
-	Path    string
-	Size    int64
-	ModTime time.Time
-	Hash    string
+	return &Builder{
+		cfg: cfg, last: map[string]*Bundle{}, building: map[string]*sync.Mutex{},
+		programs: map[string]*goja.Program{}, fetches: map[string]*fetch{}, vendor: map[string]prepared{},
+	}
 }
 
 // Bundle is a built, compiled function.
 type Bundle struct {
-	Name    string
-	Program *goja.Program
-	Hash    string
-	Code    string
-	Inputs  []Input
-	Took    time.Duration
+	Name     string
+	Program  *goja.Program // compiled once per content hash, shared by all workers
+	Hash     string        // of the program's source
+	Code     string        // the program's source (with its inline source map)
+	Inputs   []string      // paths in fsys that were read (entry, imports, deno.json…); "../x" for a ParentFS sibling
+	Warnings []Error       // esbuild's warnings (the build succeeded)
+	Took     time.Duration
+
+	stamps  []stamp
+	absents []string
 }
 
-// Stale reports whether any input changed or vanished: size or mtime
-// first, then the content hash when those moved.
+// Stale reports whether any input changed (size/mtime, then content hash)
+// or vanished, or a path the build probed and missed now exists. It only
+// stats files unless one looks changed.
 func (bn *Bundle) Stale(fsys fs.FS) bool {
-	for _, in := range bn.Inputs {
-		info, err := fs.Stat(fsys, in.Path)
-		if err != nil {
+	t := newTree(bn.Name, fsys)
+	for _, s := range bn.stamps {
+		info, err := t.stat(s.vpath)
+		if err != nil || info.IsDir() {
 			return true
 		}
-		if info.Size() == in.Size && info.ModTime().Equal(in.ModTime) {
+		if s.mtime != 0 && info.Size() == s.size && info.ModTime().UnixNano() == s.mtime {
 			continue
 		}
-		b, err := fs.ReadFile(fsys, in.Path)
-		if err != nil || hashOf(b) != in.Hash {
+		b, err := t.read(s.vpath)
+		if err != nil || hashOf(b) != s.hash {
+			return true
+		}
+	}
+	for _, p := range bn.absents {
+		if info, err := t.stat(p); err == nil && !info.IsDir() {
 			return true
 		}
 	}
 	return false
 }
 
-// Error is a build error at a place in the user's code.
-type Error struct {
-	File     string // "<name>/<path>"
-	Line     int    // 1-based
-	Column   int    // 1-based
-	Message  string
-	LineText string
-}
-
-func (e *Error) Error() string {
-	if e.File == "" {
-		return e.Message
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
-}
-
-// Errors is several build errors; the first is the one to show.
-type Errors []Error
-
-func (es Errors) Error() string {
-	parts := make([]string, len(es))
-	for i := range es {
-		parts[i] = es[i].Error()
-	}
-	return strings.Join(parts, "\n")
-}
-
 // Entries are the entry file names tried in order.
 var Entries = []string{"index.ts", "index.js", "index.tsx", "index.mjs", "index.jsx"}
 
-// Build bundles the function whose files are in fsys.
+// supported is what esbuild may leave as is (true) or must lower (false)
+// for goja.
+var supported = map[string]bool{
+	"async-generator": false, "for-await": false, "using": false, "decorators": false,
+	"dynamic-import": false, "regexp-unicode-property-escapes": false,
+	"top-level-await": true, "import-meta": true, "regexp-named-capture-groups": true,
+	// goja parses `x ??= y` but not `this.#p ??= y`: lower them all.
+	"logical-assignment": false,
+	// goja misparses class fields named get/set/static ("set = () => {}"):
+	// esbuild moves public fields into the constructor.
+	"class-field": false, "class-static-field": false,
+}
+
+// Build bundles the function whose files are in fsys (root = the function
+// folder). Sources are named "<name>/<path>" in stacks. Errors are *Error
+// or Errors.
 func (b *Builder) Build(ctx context.Context, name string, fsys fs.FS) (*Bundle, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("build %s: %w", name, err)
+	}
+	b.mu.Lock()
+	lock := b.building[name]
+	if lock == nil {
+		lock = &sync.Mutex{}
+		b.building[name] = lock
+	}
+	b.mu.Unlock()
+	lock.Lock()
+	defer lock.Unlock()
+
 	b.mu.Lock()
 	prev := b.last[name]
 	b.mu.Unlock()
 	if prev != nil && !prev.Stale(fsys) {
 		return prev, nil
 	}
-	start := time.Now()
-	entry := ""
-	for _, e := range Entries {
-		if _, err := fs.Stat(fsys, e); err == nil {
-			entry = e
-			break
-		}
-	}
-	if entry == "" {
-		return nil, &Error{Message: fmt.Sprintf("function %q has no entry file: expected one of %s in its folder", name, strings.Join(Entries, ", "))}
-	}
-	rs := &resolver{b: b, name: name, fsys: fsys, entry: entry, ctx: ctx, inputs: map[string]Input{}}
-	if err := rs.loadImportMap(); err != nil {
+	bn, err := b.build(ctx, name, fsys)
+	if err != nil {
 		return nil, err
 	}
-	res := api.Build(api.BuildOptions{
-		EntryPoints: []string{entry},
-		Bundle:      true,
-		Write:       false,
-		Outdir:      "out",
-		Format:      api.FormatESModule,
-		Platform:    api.PlatformNeutral,
-		Target:      api.ESNext,
-		Supported: map[string]bool{
-			"async-generator": false, "for-await": false, "top-level-await": true, "using": false,
-			"decorators": false, "dynamic-import": false, "regexp-unicode-property-escapes": false,
-			"regexp-named-capture-groups": true, "import-meta": true,
-			// goja parses `x ??= y` but not `this.#p ??= y`: lower them all.
-			"logical-assignment": false,
-			// goja misparses class fields named get/set/static ("set = () => {}"):
-			// esbuild moves public fields into the constructor.
-			"class-field": false, "class-static-field": false,
-		},
-		MainFields:     []string{"browser", "module", "main"},
-		Conditions:     []string{"deno", "worker", "browser", "import", "default"},
-		Sourcemap:      api.SourceMapExternal,
-		SourcesContent: api.SourcesContentExclude,
-		Charset:        api.CharsetUTF8,
-		LogLevel:       api.LogLevelSilent,
-		LegalComments:  api.LegalCommentsNone,
-		Plugins:        []api.Plugin{rs.plugin()},
-	})
+	b.mu.Lock()
+	b.last[name] = bn
+	b.mu.Unlock()
+	return bn, nil
+}
+
+func (b *Builder) build(ctx context.Context, name string, fsys fs.FS) (*Bundle, error) {
+	start := time.Now()
+	t := newTree(name, fsys)
+	opts := &api.BuildOptions{}
+	rs := &resolver{b: b, name: name, tree: t, ctx: ctx, opts: opts,
+		stamps: map[string]stamp{}, absents: map[string]bool{}, metas: map[string]meta{}}
+	for _, e := range Entries {
+		if info, err := t.stat(name + "/" + e); err == nil && !info.IsDir() {
+			rs.entry = name + "/" + e
+			break
+		}
+		rs.absent(name + "/" + e)
+	}
+	if rs.entry == "" {
+		return nil, &Error{File: name, Message: fmt.Sprintf("function %q has no entry file: expected one of %s in its folder", name, strings.Join(Entries, ", "))}
+	}
+	if err := rs.loadConfig(); err != nil {
+		return nil, err
+	}
+	*opts = api.BuildOptions{
+		EntryPoints:     []string{rs.entry},
+		Bundle:          true,
+		Write:           false,
+		Outdir:          "/out",
+		AbsWorkingDir:   "/",
+		Format:          api.FormatESModule,
+		Platform:        api.PlatformNeutral,
+		Target:          api.ESNext,
+		Supported:       supported,
+		MainFields:      []string{"browser", "module", "main"},
+		Conditions:      []string{"deno", "worker", "browser", "import", "default"},
+		Sourcemap:       api.SourceMapExternal,
+		SourcesContent:  api.SourcesContentExclude,
+		Charset:         api.CharsetUTF8,
+		LogLevel:        api.LogLevelSilent,
+		LegalComments:   api.LegalCommentsNone,
+		JSX:             opts.JSX,
+		JSXDev:          opts.JSXDev,
+		JSXFactory:      opts.JSXFactory,
+		JSXFragment:     opts.JSXFragment,
+		JSXImportSource: opts.JSXImportSource,
+		Plugins:         []api.Plugin{rs.plugin()},
+	}
+	res := api.Build(*opts)
 	if len(res.Errors) > 0 {
-		return nil, rs.errors(res.Errors)
+		return nil, convertErrors(res.Errors)
 	}
 	var code, sourceMap []byte
 	for _, f := range res.OutputFiles {
@@ -198,143 +289,70 @@ func (b *Builder) Build(ctx context.Context, name string, fsys fs.FS) (*Bundle, 
 			code = f.Contents
 		}
 	}
-	program, hash, src, err := b.compile(name, string(code), sourceMap)
+	src := wrap(string(code), metaPrelude(rs)) + "//# sourceMappingURL=data:application/json;base64," +
+		base64.StdEncoding.EncodeToString(fixSourceMap(sourceMap)) + "\n"
+	program, hash, err := b.compile(name, src)
 	if err != nil {
 		return nil, err
 	}
-	bn := &Bundle{Name: name, Program: program, Hash: hash, Code: src, Took: time.Since(start)}
-	for _, in := range rs.inputs {
-		bn.Inputs = append(bn.Inputs, in)
+	bn := &Bundle{Name: name, Program: program, Hash: hash, Code: src}
+	for _, w := range res.Warnings {
+		bn.Warnings = append(bn.Warnings, convert(w))
 	}
-	sort.Slice(bn.Inputs, func(i, j int) bool { return bn.Inputs[i].Path < bn.Inputs[j].Path })
-	b.mu.Lock()
-	b.last[name] = bn
-	b.mu.Unlock()
+	for _, s := range rs.stamps {
+		bn.stamps = append(bn.stamps, s)
+		bn.Inputs = append(bn.Inputs, t.input(s.vpath))
+	}
+	for p := range rs.absents {
+		if _, ok := rs.stamps[p]; !ok {
+			bn.absents = append(bn.absents, p)
+		}
+	}
+	sort.Strings(bn.Inputs)
+	sort.Slice(bn.stamps, func(i, j int) bool { return bn.stamps[i].vpath < bn.stamps[j].vpath })
+	sort.Strings(bn.absents)
+	bn.Took = time.Since(start)
 	return bn, nil
 }
 
-// exportRe finds the bundle's trailing export statement.
-var exportRe = regexp.MustCompile(`(?s)\nexport\s*\{([^}]*)\};?\s*$`)
-
-// wrap turns the ESM bundle into an async function returning its namespace.
-func wrap(code string) string {
-	ret := "return {};"
-	if m := exportRe.FindStringSubmatchIndex(code); m != nil {
-		list := code[m[2]:m[3]]
-		var fields []string
-		for _, part := range strings.Split(list, ",") {
-			part = strings.TrimSpace(part)
-			if part == "" {
-				continue
-			}
-			local, exported, found := strings.Cut(part, " as ")
-			if !found {
-				exported = local
-			}
-			fields = append(fields, fmt.Sprintf("%q: %s", strings.TrimSpace(exported), strings.TrimSpace(local)))
-		}
-		ret = "return {" + strings.Join(fields, ", ") + "};"
-		code = code[:m[0]] + "\n"
-	}
-	// The prefix stays on line 1 (a comment in esbuild's output) so the
-	// source map's lines need no shift.
-	return `(async function () { "use strict"; ` + code + ret + "\n})()"
-}
-
-func (b *Builder) compile(name, code string, sourceMap []byte) (*goja.Program, string, string, error) {
-	sourceMap = rewriteSources(sourceMap, name)
-	src := wrap(code) + "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(sourceMap) + "\n"
+// compile parses and compiles src once per content hash.
+func (b *Builder) compile(name, src string) (*goja.Program, string, error) {
 	hash := hashOf([]byte(src))
-	if b.compileHook != nil {
-		b.compileHook(src)
-	}
 	b.mu.Lock()
 	prog := b.programs[hash]
 	b.mu.Unlock()
 	if prog != nil {
-		return prog, hash, src, nil
+		return prog, hash, nil
 	}
-	ast, err := goja.Parse(name+"/bundle.js", src, parser.WithSourceMapLoader(func(p string) ([]byte, error) {
-		return nil, fmt.Errorf("source map %q: only inline source maps are read", p)
+	if b.compileHook != nil {
+		b.compileHook(src)
+	}
+	// The file name has no scheme, so the source map's names are kept as
+	// they are (a URL would make go-sourcemap resolve them against it).
+	ast, err := goja.Parse(name+".bundle.js", src, parser.WithSourceMapLoader(func(p string) ([]byte, error) {
+		return nil, fmt.Errorf("source map %q: only the inline source map is read", p)
 	}))
 	if err != nil {
-		return nil, "", "", &Error{File: name, Message: "the bundle does not compile in the runtime: " + err.Error()}
+		return nil, "", &Error{File: name, Message: "the bundle does not compile in the runtime: " + err.Error()}
 	}
 	prog, err = goja.CompileAST(ast, true)
 	if err != nil {
-		return nil, "", "", &Error{File: name, Message: "the bundle does not compile in the runtime: " + err.Error()}
+		return nil, "", &Error{File: name, Message: "the bundle does not compile in the runtime: " + err.Error()}
 	}
 	b.mu.Lock()
-	b.programs[hash] = prog
-	b.mu.Unlock()
-	return prog, hash, src, nil
-}
-
-// rewriteSources names sources "<name>/<path>" (and vendor:/https: as is).
-func rewriteSources(sm []byte, name string) []byte {
-	var m map[string]any
-	if err := json.Unmarshal(sm, &m); err != nil {
-		return sm
-	}
-	if srcs, ok := m["sources"].([]any); ok {
-		for i, s := range srcs {
-			if str, ok := s.(string); ok {
-				srcs[i] = displayName(name, str)
-			}
+	if _, ok := b.programs[hash]; !ok {
+		b.programs[hash] = prog
+		b.order = append(b.order, hash)
+		if len(b.order) > maxPrograms {
+			delete(b.programs, b.order[0])
+			b.order = b.order[1:]
 		}
 	}
-	delete(m, "sourceRoot")
-	out, err := json.Marshal(m)
-	if err != nil {
-		return sm
-	}
-	return out
-}
-
-// displayName maps esbuild's "namespace:path" to what users see.
-func displayName(name, s string) string {
-	s = strings.TrimPrefix(s, "../")
-	switch {
-	case strings.HasPrefix(s, nsFn+":"):
-		return name + "/" + strings.TrimPrefix(s, nsFn+":")
-	case strings.HasPrefix(s, nsVendor+":"):
-		return "vendor:" + strings.TrimPrefix(s, nsVendor+":")
-	case strings.HasPrefix(s, nsRemote+":"):
-		return strings.TrimPrefix(s, nsRemote+":")
-	}
-	return s
+	b.mu.Unlock()
+	return prog, hash, nil
 }
 
 func hashOf(b []byte) string {
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:16])
 }
-
-// errors converts esbuild messages to *Error / Errors.
-func (rs *resolver) errors(msgs []api.Message) error {
-	var out Errors
-	for _, m := range msgs {
-		e := Error{Message: m.Text}
-		if m.Location != nil {
-			e.File = displayName(rs.name, m.Location.Namespace+":"+m.Location.File)
-			if m.Location.Namespace == "" || m.Location.Namespace == "file" {
-				e.File = displayName(rs.name, m.Location.File)
-			}
-			e.Line = m.Location.Line
-			e.Column = m.Location.Column + 1
-			e.LineText = m.Location.LineText
-		}
-		for _, n := range m.Notes {
-			if n.Text != "" {
-				e.Message += " (" + n.Text + ")"
-			}
-		}
-		out = append(out, e)
-	}
-	if len(out) == 1 {
-		return &out[0]
-	}
-	return out
-}
-
-var errNoCache = errors.New("no module cache configured")

@@ -1,6 +1,6 @@
 // hono@4.9.8/cors (MIT), vendored by engine/bundle/vendor/update.sh
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/middleware/cors/index.js
+// node_modules/hono/dist/middleware/cors/index.js
 var cors = (options) => {
   const defaults = {
     origin: "*",

@@ -19,7 +19,7 @@ var __privateWrapper = (obj, member, setter, getter) => ({
   }
 });
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/compose.js
+// node_modules/hono/dist/compose.js
 var compose = (middleware, onError, onNotFound) => {
   return (context, next) => {
     let index = -1;
@@ -63,10 +63,10 @@ var compose = (middleware, onError, onNotFound) => {
   };
 };
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/request/constants.js
+// node_modules/hono/dist/request/constants.js
 var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/body.js
+// node_modules/hono/dist/utils/body.js
 var parseBody = async (request, options = /* @__PURE__ */ Object.create(null)) => {
   const { all = false, dot = false } = options;
   const headers = request instanceof HonoRequest ? request.raw.headers : request.headers;
@@ -135,7 +135,7 @@ var handleParsingNestedValues = (form, key, value) => {
   });
 };
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/url.js
+// node_modules/hono/dist/utils/url.js
 var splitPath = (path) => {
   const paths = path.split("/");
   if (paths[0] === "") {
@@ -334,7 +334,7 @@ var getQueryParams = (url, key) => {
 };
 var decodeURIComponent_ = decodeURIComponent;
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/request.js
+// node_modules/hono/dist/request.js
 var tryDecodeURIComponent = (str) => tryDecode(str, decodeURIComponent_);
 var _validatedData, _matchResult, _HonoRequest_instances, getDecodedParam_fn, getAllDecodedParams_fn, getParamValue_fn, _cachedBody, _a;
 var HonoRequest = (_a = class {
@@ -445,7 +445,7 @@ var HonoRequest = (_a = class {
   return __privateGet(this, _matchResult)[1] ? __privateGet(this, _matchResult)[1][paramKey] : paramKey;
 }, _cachedBody = new WeakMap(), _a);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/html.js
+// node_modules/hono/dist/utils/html.js
 var HtmlEscapedCallbackPhase = {
   Stringify: 1,
   BeforeStream: 2,
@@ -487,7 +487,7 @@ var resolveCallback = async (str, phase, preserveCallbacks, context, buffer) => 
   }
 };
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/context.js
+// node_modules/hono/dist/context.js
 var TEXT_PLAIN = "text/plain; charset=UTF-8";
 var setDefaultContentType = (contentType, headers) => {
   return {
@@ -657,7 +657,7 @@ var Context = (_a2 = class {
   return new Response(data, { status, headers: responseHeaders });
 }, _a2);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router.js
+// node_modules/hono/dist/router.js
 var METHOD_NAME_ALL = "ALL";
 var METHOD_NAME_ALL_LOWERCASE = "all";
 var METHODS = ["get", "post", "put", "delete", "options", "patch"];
@@ -665,10 +665,10 @@ var MESSAGE_MATCHER_IS_ALREADY_BUILT = "Can not add a route since the matcher is
 var UnsupportedPathError = class extends Error {
 };
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/utils/constants.js
+// node_modules/hono/dist/utils/constants.js
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/hono-base.js
+// node_modules/hono/dist/hono-base.js
 var notFoundHandler = (c) => {
   return c.text("404 Not Found", 404);
 };
@@ -898,7 +898,7 @@ var Hono = (_a3 = class {
   })();
 }, _a3);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/node.js
+// node_modules/hono/dist/router/reg-exp-router/node.js
 var LABEL_REG_EXP_STR = "[^/]+";
 var ONLY_WILDCARD_REG_EXP_STR = ".*";
 var TAIL_WILDCARD_REG_EXP_STR = "(?:|/.*)";
@@ -1009,7 +1009,7 @@ var Node = (_a4 = class {
   }
 }, _index = new WeakMap(), _varIndex = new WeakMap(), _children = new WeakMap(), _a4);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/trie.js
+// node_modules/hono/dist/router/reg-exp-router/trie.js
 var _context, _root, _a5;
 var Trie = (_a5 = class {
   constructor() {
@@ -1068,7 +1068,7 @@ var Trie = (_a5 = class {
   }
 }, _context = new WeakMap(), _root = new WeakMap(), _a5);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/reg-exp-router/router.js
+// node_modules/hono/dist/router/reg-exp-router/router.js
 var emptyParam = [];
 var nullMatcher = [/^$/, [], /* @__PURE__ */ Object.create(null)];
 var wildcardRegExpCache = /* @__PURE__ */ Object.create(null);
@@ -1267,7 +1267,7 @@ var RegExpRouter = (_a6 = class {
   }
 }, _a6);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/smart-router/router.js
+// node_modules/hono/dist/router/smart-router/router.js
 var _routers, _routes2, _a7;
 var SmartRouter = (_a7 = class {
   constructor(init) {
@@ -1323,7 +1323,7 @@ var SmartRouter = (_a7 = class {
   }
 }, _routers = new WeakMap(), _routes2 = new WeakMap(), _a7);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/trie-router/node.js
+// node_modules/hono/dist/router/trie-router/node.js
 var emptyParams = /* @__PURE__ */ Object.create(null);
 var _methods, _children2, _patterns, _order, _params, _Node_instances, getHandlerSets_fn, _a8;
 var Node2 = (_a8 = class {
@@ -1482,7 +1482,7 @@ var Node2 = (_a8 = class {
   return handlerSets;
 }, _a8);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/router/trie-router/router.js
+// node_modules/hono/dist/router/trie-router/router.js
 var _node, _a9;
 var TrieRouter = (_a9 = class {
   constructor() {
@@ -1505,7 +1505,7 @@ var TrieRouter = (_a9 = class {
   }
 }, _node = new WeakMap(), _a9);
 
-// ../../tmp/tmp.bhalivZ7Rc/node_modules/hono/dist/hono.js
+// node_modules/hono/dist/hono.js
 var Hono2 = class extends Hono {
   constructor(options = {}) {
     super(options);

@@ -1,6 +1,6 @@
 // @supabase/supabase-js@2.109.0 (MIT), vendored by engine/bundle/vendor/update.sh
 
-// ../../tmp/vendor-sb/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
   var t = {};
   for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
@@ -40,7 +40,7 @@ function __awaiter(thisArg, _arguments, P, generator) {
   });
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/functions-js/dist/module/helper.js
+// node_modules/@supabase/functions-js/dist/module/helper.js
 var resolveFetch = (customFetch) => {
   if (customFetch) {
     return (...args) => customFetch(...args);
@@ -48,7 +48,7 @@ var resolveFetch = (customFetch) => {
   return (...args) => fetch(...args);
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/functions-js/dist/module/types.js
+// node_modules/@supabase/functions-js/dist/module/types.js
 var FunctionsError = class extends Error {
   constructor(message, name = "FunctionsError", context) {
     super(message);
@@ -97,7 +97,7 @@ var FunctionRegion;
   FunctionRegion2["UsWest2"] = "us-west-2";
 })(FunctionRegion || (FunctionRegion = {}));
 
-// ../../tmp/vendor-sb/node_modules/@supabase/functions-js/dist/module/FunctionsClient.js
+// node_modules/@supabase/functions-js/dist/module/FunctionsClient.js
 var FunctionsClient = class {
   /**
    * Creates a new Functions client bound to an Edge Functions URL.
@@ -365,7 +365,7 @@ var FunctionsClient = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/postgrest-js/dist/index.mjs
+// node_modules/@supabase/postgrest-js/dist/index.mjs
 var DEFAULT_MAX_RETRIES = 3;
 var getRetryDelay = (attemptIndex) => Math.min(1e3 * 2 ** attemptIndex, 3e4);
 var RETRYABLE_STATUS_CODES = [520, 503];
@@ -4143,7 +4143,7 @@ var PostgrestClient = class PostgrestClient2 {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/websocket-factory.js
+// node_modules/@supabase/realtime-js/dist/module/lib/websocket-factory.js
 var WebSocketFactory = class {
   /**
    * Static-only utility – prevent instantiation.
@@ -4258,10 +4258,10 @@ Suggested solution: ${env.workaround}`;
 };
 var websocket_factory_default = WebSocketFactory;
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/version.js
+// node_modules/@supabase/realtime-js/dist/module/lib/version.js
 var version = "2.109.0";
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/constants.js
+// node_modules/@supabase/realtime-js/dist/module/lib/constants.js
 var DEFAULT_VERSION = `realtime-js/${version}`;
 var VSN_1_0_0 = "1.0.0";
 var VSN_2_0_0 = "2.0.0";
@@ -4290,7 +4290,7 @@ var CONNECTION_STATE = {
   closed: "closed"
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/serializer.js
+// node_modules/@supabase/realtime-js/dist/module/lib/serializer.js
 var Serializer = class {
   constructor(allowedMetadataKeys) {
     this.HEADER_LENGTH = 1;
@@ -4430,7 +4430,7 @@ var Serializer = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/transformers.js
+// node_modules/@supabase/realtime-js/dist/module/lib/transformers.js
 var PostgresTypes;
 (function(PostgresTypes2) {
   PostgresTypes2["abstime"] = "abstime";
@@ -4593,7 +4593,7 @@ var httpEndpointURL = (socketUrl) => {
   return wsUrl.href;
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/phoenix/priv/static/phoenix.mjs
+// node_modules/@supabase/phoenix/priv/static/phoenix.mjs
 var closure = (value) => {
   if (typeof value === "function") {
     return (
@@ -6368,7 +6368,7 @@ var Socket = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/phoenix/presenceAdapter.js
+// node_modules/@supabase/realtime-js/dist/module/phoenix/presenceAdapter.js
 var PresenceAdapter = class _PresenceAdapter {
   constructor(channel, opts) {
     const phoenixOptions = phoenixPresenceOptions(opts);
@@ -6458,7 +6458,7 @@ function parseCurrentPresences(currentPresences) {
   return (currentPresences === null || currentPresences === void 0 ? void 0 : currentPresences.metas) ? transformState(currentPresences) : [];
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/RealtimePresence.js
+// node_modules/@supabase/realtime-js/dist/module/RealtimePresence.js
 var REALTIME_PRESENCE_LISTEN_EVENTS;
 (function(REALTIME_PRESENCE_LISTEN_EVENTS2) {
   REALTIME_PRESENCE_LISTEN_EVENTS2["SYNC"] = "sync";
@@ -6492,7 +6492,7 @@ var RealtimePresence = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/lib/normalizeChannelError.js
+// node_modules/@supabase/realtime-js/dist/module/lib/normalizeChannelError.js
 function normalizeChannelError(reason) {
   if (reason instanceof Error) {
     return reason;
@@ -6511,7 +6511,7 @@ function normalizeChannelError(reason) {
   return new Error("channel error: connection lost");
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/phoenix/channelAdapter.js
+// node_modules/@supabase/realtime-js/dist/module/phoenix/channelAdapter.js
 var ChannelAdapter = class {
   constructor(socket, topic, params) {
     const phoenixParams = phoenixChannelParams(params);
@@ -6610,7 +6610,7 @@ function phoenixChannelParams(options) {
   };
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/RealtimePostgresFilterBuilder.js
+// node_modules/@supabase/realtime-js/dist/module/RealtimePostgresFilterBuilder.js
 var PostgrestReservedCharsRegexp2 = /[,()"\\]/;
 var needsQuoting = (value) => PostgrestReservedCharsRegexp2.test(value) || value !== value.trim();
 var quote = (value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
@@ -6725,7 +6725,7 @@ var RealtimePostgresFilterBuilder = class {
 };
 var postgresChangesFilter = () => new RealtimePostgresFilterBuilder();
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/RealtimeChannel.js
+// node_modules/@supabase/realtime-js/dist/module/RealtimeChannel.js
 var REALTIME_POSTGRES_CHANGES_LISTEN_EVENT;
 (function(REALTIME_POSTGRES_CHANGES_LISTEN_EVENT2) {
   REALTIME_POSTGRES_CHANGES_LISTEN_EVENT2["ALL"] = "*";
@@ -7428,7 +7428,7 @@ var RealtimeChannel = class _RealtimeChannel {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/phoenix/socketAdapter.js
+// node_modules/@supabase/realtime-js/dist/module/phoenix/socketAdapter.js
 var SocketAdapter = class {
   constructor(endPoint, options) {
     this.socket = new Socket(endPoint, options);
@@ -7537,7 +7537,7 @@ var SocketAdapter = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/realtime-js/dist/module/RealtimeClient.js
+// node_modules/@supabase/realtime-js/dist/module/RealtimeClient.js
 var CONNECTION_TIMEOUTS = {
   HEARTBEAT_INTERVAL: 25e3,
   RECONNECT_DELAY: 10,
@@ -8192,7 +8192,7 @@ Option 2: Install and provide the "ws" package:
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/iceberg-js/dist/index.mjs
+// node_modules/iceberg-js/dist/index.mjs
 var IcebergError = class extends Error {
   constructor(message, opts) {
     super(message);
@@ -8725,7 +8725,7 @@ var IcebergRestCatalog = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/storage-js/dist/index.mjs
+// node_modules/@supabase/storage-js/dist/index.mjs
 function _typeof2(o) {
   "@babel/helpers - typeof";
   return _typeof2 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o$1) {
@@ -11517,10 +11517,10 @@ var StorageClient = class extends StorageBucketApi {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/version.js
+// node_modules/@supabase/auth-js/dist/module/lib/version.js
 var version3 = "2.109.0";
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/constants.js
+// node_modules/@supabase/auth-js/dist/module/lib/constants.js
 var AUTO_REFRESH_TICK_DURATION_MS = 30 * 1e3;
 var AUTO_REFRESH_TICK_THRESHOLD = 3;
 var EXPIRY_MARGIN_MS = AUTO_REFRESH_TICK_THRESHOLD * AUTO_REFRESH_TICK_DURATION_MS;
@@ -11538,7 +11538,7 @@ var API_VERSIONS = {
 var BASE64URL_REGEX = /^([a-z0-9_-]{4})*($|[a-z0-9_-]{3}$|[a-z0-9_-]{2}$)$/i;
 var JWKS_TTL = 10 * 60 * 1e3;
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/errors.js
+// node_modules/@supabase/auth-js/dist/module/lib/errors.js
 var AuthError = class extends Error {
   constructor(message, status, code) {
     super(message);
@@ -11667,7 +11667,7 @@ var AuthInvalidJwtError = class extends CustomAuthError {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/base64url.js
+// node_modules/@supabase/auth-js/dist/module/lib/base64url.js
 var TO_BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("");
 var IGNORE_BASE64URL = " 	\n\r=".split("");
 var FROM_BASE64URL = (() => {
@@ -11829,7 +11829,7 @@ function bytesToBase64URL(bytes) {
   return result.join("");
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/helpers.js
+// node_modules/@supabase/auth-js/dist/module/lib/helpers.js
 function expiresAt(expiresIn) {
   const timeNow = Math.round(Date.now() / 1e3);
   return timeNow + expiresIn;
@@ -12116,7 +12116,7 @@ function deepClone(obj) {
   return JSON.parse(JSON.stringify(obj));
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/fetch.js
+// node_modules/@supabase/auth-js/dist/module/lib/fetch.js
 var _getErrorMessage2 = (err) => {
   if (typeof err === "object" && err !== null) {
     const e = err;
@@ -12283,10 +12283,10 @@ function hasSession(data) {
   return !!data.access_token && !!data.refresh_token && !!data.expires_in;
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/types.js
+// node_modules/@supabase/auth-js/dist/module/lib/types.js
 var SIGN_OUT_SCOPES = ["global", "local", "others"];
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/GoTrueAdminApi.js
+// node_modules/@supabase/auth-js/dist/module/GoTrueAdminApi.js
 var GoTrueAdminApi = class {
   /**
    * Creates an admin API client that can be used to manage users and OAuth clients.
@@ -13363,7 +13363,7 @@ var GoTrueAdminApi = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/local-storage.js
+// node_modules/@supabase/auth-js/dist/module/lib/local-storage.js
 function memoryLocalStorageAdapter(store = {}) {
   return {
     getItem: (key) => {
@@ -13378,7 +13378,7 @@ function memoryLocalStorageAdapter(store = {}) {
   };
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/locks.js
+// node_modules/@supabase/auth-js/dist/module/lib/locks.js
 var internals = {
   /**
    * @experimental
@@ -13543,7 +13543,7 @@ async function processLock(name, acquireTimeout, fn) {
   return await currentOperation;
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/polyfills.js
+// node_modules/@supabase/auth-js/dist/module/lib/polyfills.js
 function polyfillGlobalThis() {
   if (typeof globalThis === "object")
     return;
@@ -13563,7 +13563,7 @@ function polyfillGlobalThis() {
   }
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/web3/ethereum.js
+// node_modules/@supabase/auth-js/dist/module/lib/web3/ethereum.js
 function getAddress(address) {
   if (!/^0x[a-fA-F0-9]{40}$/.test(address)) {
     throw new Error(`@supabase/auth-js: Address "${address}" is invalid.`);
@@ -13631,7 +13631,7 @@ Request ID: ${requestId}`;
 ${suffix}`;
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/webauthn.errors.js
+// node_modules/@supabase/auth-js/dist/module/lib/webauthn.errors.js
 var WebAuthnError = class extends Error {
   constructor({ message, code, cause, name }) {
     var _a;
@@ -13806,7 +13806,7 @@ function identifyAuthenticationError({ error, options }) {
   });
 }
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/lib/webauthn.js
+// node_modules/@supabase/auth-js/dist/module/lib/webauthn.js
 var WebAuthnAbortService = class {
   /**
    * Create an abort signal for a new WebAuthn operation.
@@ -14329,7 +14329,7 @@ var WebAuthnApi = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/GoTrueClient.js
+// node_modules/@supabase/auth-js/dist/module/GoTrueClient.js
 polyfillGlobalThis();
 var DEFAULT_OPTIONS = {
   url: GOTRUE_URL,
@@ -19428,15 +19428,15 @@ var GoTrueClient = class _GoTrueClient {
 GoTrueClient.nextInstanceID = {};
 var GoTrueClient_default = GoTrueClient;
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/AuthAdminApi.js
+// node_modules/@supabase/auth-js/dist/module/AuthAdminApi.js
 var AuthAdminApi = GoTrueAdminApi;
 var AuthAdminApi_default = AuthAdminApi;
 
-// ../../tmp/vendor-sb/node_modules/@supabase/auth-js/dist/module/AuthClient.js
+// node_modules/@supabase/auth-js/dist/module/AuthClient.js
 var AuthClient = GoTrueClient_default;
 var AuthClient_default = AuthClient;
 
-// ../../tmp/vendor-sb/node_modules/@supabase/supabase-js/dist/index.mjs
+// node_modules/@supabase/supabase-js/dist/index.mjs
 var version4 = "2.109.0";
 var JS_ENV = "";
 var JS_RUNTIME_VERSION;

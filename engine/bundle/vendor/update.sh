@@ -1,17 +1,39 @@
 #!/usr/bin/env bash
-# Regenerates the vendored modules from pinned npm versions: npm install
-# into a temp dir, then bundle each entry with engine/internal/vendorjs.
+# Regenerates the vendored modules of engine/bundle from pinned npm
+# versions: npm install into a temp dir, bundle each entry to one ESM file
+# with engine/internal/vendorjs (lowered for goja), keep the licenses.
+# std-http-server.js is a hand-written shim and is not touched.
+# The registry that maps specifiers to these files is Default() in
+# ../registry.go: add a Module there for every file added here.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund hono@4.9.8 @supabase/supabase-js@2.109.0 @zip.js/zip.js@2.24.0)
+
+HONO=4.9.8
+SUPABASE=2.109.0
+ZIPJS=2.24.0
+
+(cd "$tmp" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
+  "hono@$HONO" "@supabase/supabase-js@$SUPABASE" "@zip.js/zip.js@$ZIPJS")
+
+rel="$(realpath --relative-to="$root" "$tmp")"
+vendorjs() { # entry out banner
+  (cd "$root" && go run ./engine/internal/vendorjs -entry "$tmp/node_modules/$1" -out "$here/$2" -banner "$3")
+  # esbuild names each file by its path from the repo: drop the temp dir
+  # so a regeneration only shows real changes.
+  sed -i "s#$rel/node_modules/#node_modules/#g" "$here/$2"
+}
+
+vendorjs hono/dist/index.js hono.js "hono@$HONO (MIT), vendored by engine/bundle/vendor/update.sh"
+vendorjs hono/dist/middleware/cors/index.js hono-cors.js "hono@$HONO/cors (MIT), vendored by engine/bundle/vendor/update.sh"
+vendorjs @supabase/supabase-js/dist/index.mjs supabase-js.js "@supabase/supabase-js@$SUPABASE (MIT), vendored by engine/bundle/vendor/update.sh"
+# The native build: no Web Workers, no bundled codecs (inflates through
+# the runtime's DecompressionStream).
+vendorjs @zip.js/zip.js/index-native.js zipjs.js "@zip.js/zip.js@$ZIPJS index-native (BSD-3-Clause), vendored by engine/bundle/vendor/update.sh"
+
 cp "$tmp/node_modules/hono/LICENSE" "$here/LICENSE.hono"
-vendorjs() { (cd "$root" && go run ./engine/internal/vendorjs "$@"); }
-vendorjs -entry "$tmp/node_modules/hono/dist/index.js" -out "$here/hono.js" -banner "hono@4.9.8 (MIT), vendored by engine/bundle/vendor/update.sh"
-vendorjs -entry "$tmp/node_modules/hono/dist/middleware/cors/index.js" -out "$here/hono-cors.js" -banner "hono@4.9.8/cors (MIT), vendored by engine/bundle/vendor/update.sh"
-vendorjs -entry "$tmp/node_modules/@supabase/supabase-js/dist/index.mjs" -out "$here/supabase-js.js" -banner "@supabase/supabase-js@2.109.0 (MIT), vendored by engine/bundle/vendor/update.sh"
-vendorjs -entry "$tmp/node_modules/@zip.js/zip.js/index-native.js" -out "$here/zipjs.js" -banner "@zip.js/zip.js@2.24.0 index-native (BSD-3-Clause), vendored by engine/bundle/vendor/update.sh"
 cp "$tmp/node_modules/@supabase/supabase-js/LICENSE" "$here/LICENSE.supabase-js"
 cp "$tmp/node_modules/@zip.js/zip.js/LICENSE" "$here/LICENSE.zipjs"
+ls -l "$here"

@@ -31,10 +31,10 @@ var __asyncGenerator = (__this, __arguments, generator) => {
 };
 var __forAwait = (obj, it2, method) => (it2 = obj[__knownSymbol("asyncIterator")]) ? it2.call(obj) : (obj = obj[__knownSymbol("iterator")](), it2 = {}, method = (key, fn) => (fn = obj[key]) && (it2[key] = (arg) => new Promise((yes, no, done) => (arg = fn.call(obj, arg), done = arg.done, Promise.resolve(arg.value).then((value) => yes({ value, done }), no)))), method("next"), method("return"), it2);
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/constants.js
+// node_modules/@zip.js/zip.js/lib/core/constants.js
 var MAX_32_BITS, MAX_16_BITS, MAX_8_BITS, COMPRESSION_METHOD_DEFLATE, COMPRESSION_METHOD_DEFLATE_64, COMPRESSION_METHOD_STORE, COMPRESSION_METHOD_AES, LOCAL_FILE_HEADER_SIGNATURE, SPLIT_ZIP_FILE_SIGNATURE, TEMPORARY_SPLIT_ZIP_FILE_SIGNATURE, DATA_DESCRIPTOR_RECORD_SIGNATURE, ARCHIVE_EXTRA_DATA_SIGNATURE, DIGITAL_SIGNATURE_RECORD_SIGNATURE, CENTRAL_FILE_HEADER_SIGNATURE, END_OF_CENTRAL_DIR_SIGNATURE, ZIP64_END_OF_CENTRAL_DIR_SIGNATURE, ZIP64_END_OF_CENTRAL_DIR_LOCATOR_SIGNATURE, CENTRAL_FILE_HEADER_LENGTH, END_OF_CENTRAL_DIR_LENGTH, ZIP64_END_OF_CENTRAL_DIR_LOCATOR_LENGTH, ZIP64_END_OF_CENTRAL_DIR_LENGTH, ZIP64_END_OF_CENTRAL_DIR_TOTAL_LENGTH, DATA_DESCRIPTOR_RECORD_LENGTH, DATA_DESCRIPTOR_RECORD_ZIP_64_LENGTH, DATA_DESCRIPTOR_RECORD_SIGNATURE_LENGTH, SPLIT_ZIP_FILE_SIGNATURE_LENGTH, EXTRAFIELD_TYPE_ZIP64, EXTRAFIELD_TYPE_AES, EXTRAFIELD_TYPE_NTFS, EXTRAFIELD_TYPE_NTFS_TAG1, EXTRAFIELD_TYPE_EXTENDED_TIMESTAMP, EXTRAFIELD_TYPE_UNICODE_PATH, EXTRAFIELD_TYPE_UNICODE_COMMENT, EXTRAFIELD_TYPE_USDZ, EXTRAFIELD_TYPE_INFOZIP, EXTRAFIELD_TYPE_UNIX, EXTRAFIELD_TYPE_UNIX_TYPE1, EXTRAFIELD_TYPE_PKWARE_UNIX, BITFLAG_ENCRYPTED, BITFLAG_LEVEL, BITFLAG_LEVEL_MAX_MASK, BITFLAG_LEVEL_FAST_MASK, BITFLAG_LEVEL_SUPER_FAST_MASK, BITFLAG_DATA_DESCRIPTOR, BITFLAG_COMPRESSED_PATCHED_DATA, BITFLAG_STRONG_ENCRYPTION, BITFLAG_LANG_ENCODING_FLAG, BITFLAG_MASKED_LOCAL_HEADERS, FILE_ATTR_MSDOS_DIR_MASK, FILE_ATTR_MSDOS_READONLY_MASK, FILE_ATTR_MSDOS_HIDDEN_MASK, FILE_ATTR_MSDOS_SYSTEM_MASK, FILE_ATTR_MSDOS_ARCHIVE_MASK, FILE_ATTR_UNIX_TYPE_MASK, FILE_ATTR_UNIX_TYPE_DIR, FILE_ATTR_UNIX_TYPE_SYMLINK, FILE_ATTR_UNIX_TYPE_FILE, FILE_ATTR_UNIX_EXECUTABLE_MASK, FILE_ATTR_UNIX_DEFAULT_MASK, FILE_ATTR_UNIX_SETUID_MASK, FILE_ATTR_UNIX_SETGID_MASK, FILE_ATTR_UNIX_STICKY_MASK, VERSION_STORE, VERSION_DEFLATE, VERSION_ZIP64, VERSION_AES, VERSION_MADE_BY_MSDOS, VERSION_MADE_BY_UNIX, DIRECTORY_SIGNATURE, HEADER_SIZE, HEADER_OFFSET_VERSION, HEADER_OFFSET_SIGNATURE, HEADER_OFFSET_COMPRESSED_SIZE, HEADER_OFFSET_UNCOMPRESSED_SIZE, HEADER_OFFSET_FILENAME_LENGTH, HEADER_OFFSET_EXTRAFIELD_LENGTH, LOCAL_HEADER_COMMON_OFFSET, MAX_DATE, MIN_DATE, UNDEFINED_VALUE, INFINITY_VALUE, ERR_LOCAL_FILE_HEADER_NOT_FOUND, ERR_OVERLAPPING_ENTRY, ERR_EXTRAFIELD_ZIP64_NOT_FOUND, UNDEFINED_TYPE, FUNCTION_TYPE, OBJECT_TYPE, STRING_TYPE, NUMBER_TYPE, BOOLEAN_TYPE, EMPTY_UINT8_ARRAY, SYMBOL_ASYNC_DISPOSE;
 var init_constants = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/constants.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/constants.js"() {
     MAX_32_BITS = 4294967295;
     MAX_16_BITS = 65535;
     MAX_8_BITS = 255;
@@ -130,7 +130,7 @@ var init_constants = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/options.js
+// node_modules/@zip.js/zip.js/lib/core/options.js
 function checkFunctionOption(value) {
   if (value && typeof value != FUNCTION_TYPE) {
     throw new Error(ERR_INVALID_FUNCTION_OPTION);
@@ -180,7 +180,7 @@ function toNumber(value) {
 }
 var OPTION_FILENAME_ENCODING, OPTION_COMMENT_ENCODING, OPTION_DECODE_TEXT, OPTION_EXTRACT_PREPENDED_DATA, OPTION_EXTRACT_APPENDED_DATA, OPTION_PASSWORD, OPTION_RAW_PASSWORD, OPTION_PASS_THROUGH, OPTION_SIGNAL, OPTION_CHECK_PASSWORD_ONLY, OPTION_CHECK_OVERLAPPING_ENTRY_ONLY, OPTION_CHECK_OVERLAPPING_ENTRY, OPTION_CHECK_AMBIGUITY, OPTION_CHECK_LOCAL_DIRECTORY, OPTION_CHECK_LOCAL_FILENAME, OPTION_CHECK_SIGNATURE, OPTION_CHECK_CRC32, OPTION_CHECK_AUTHENTICATION_CODE, OPTION_USE_WEB_WORKERS, OPTION_USE_COMPRESSION_STREAM, OPTION_PREVENT_CLOSE, OPTION_ENCRYPTION_STRENGTH, OPTION_EXTENDED_TIMESTAMP, OPTION_NTFS_TIMESTAMP, OPTION_KEEP_ORDER, OPTION_LEVEL, OPTION_BUFFERED_WRITE, OPTION_CREATE_TEMP_STREAM, OPTION_DATA_DESCRIPTOR_SIGNATURE, OPTION_USE_UNICODE_FILE_NAMES, OPTION_DATA_DESCRIPTOR, OPTION_SUPPORT_ZIP64_SPLIT_FILE, OPTION_ENCODE_TEXT, OPTION_OFFSET, OPTION_USDZ, OPTION_UNIX_EXTRA_FIELD_TYPE, OPTION_LOCAL_EXTRA_FIELD, OPTION_CENTRAL_EXTRA_FIELD, OPTION_STRICTNESS, OPTION_FILENAME_VALIDATION, OPTION_NORMALIZE_FILENAME, OPTION_MAX_APPENDED_DATA_SIZE, OPTION_DECRYPT_CENTRAL_DIRECTORY, OPTION_SIGN_CENTRAL_DIRECTORY, OPTION_ENTRY, TEXT_TYPE_FILENAME, TEXT_TYPE_COMMENT, STRICTNESS_STRICT, STRICTNESS_BALANCED, STRICTNESS_TOLERANT, PASS_THROUGH_COMPRESSED, ERR_INVALID_FUNCTION_OPTION, ERR_INVALID_SIGNAL, ERR_INVALID_PASSWORD_TYPE, ERR_INVALID_PASS_THROUGH_VALUE, ERR_INVALID_READER_OPTIONS, ERR_ABORTED, ABORT_ERROR_NAME;
 var init_options = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/options.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/options.js"() {
     init_constants();
     OPTION_FILENAME_ENCODING = "filenameEncoding";
     OPTION_COMMENT_ENCODING = "commentEncoding";
@@ -243,7 +243,7 @@ var init_options = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/configuration.js
+// node_modules/@zip.js/zip.js/lib/core/configuration.js
 function getConfiguration() {
   return config;
 }
@@ -314,7 +314,7 @@ function resetConfiguration() {
 }
 var DEFAULT_CHUNK_SIZE, MINIMUM_CHUNK_SIZE, MINIMUM_PROPERTY_VALUE, ERR_INVALID_MAX_WORKERS, ERR_INVALID_BASE_URI, ERR_INVALID_URI, maxWorkers, DEFAULT_CONFIGURATION, PROPERTY_NAME_MAX_WORKERS, PROPERTY_NAME_BASE_URI, URI_PROPERTY_NAMES, BOOLEAN_PROPERTY_NAMES, NUMBER_PROPERTY_NAMES, FUNCTION_PROPERTY_NAMES, CONFIGURABLE_PROPERTY_NAMES, config;
 var init_configuration = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/configuration.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/configuration.js"() {
     init_constants();
     init_options();
     DEFAULT_CHUNK_SIZE = 256 * 1024;
@@ -378,7 +378,7 @@ var init_configuration = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/array.js
+// node_modules/@zip.js/zip.js/lib/core/util/array.js
 function concat(first, second) {
   const result = new Uint8Array(first.length + second.length);
   result.set(first);
@@ -392,23 +392,23 @@ function getDataView(array) {
   return new DataView(array.buffer, array.byteOffset, array.byteLength);
 }
 var init_array = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/array.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/array.js"() {
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/error.js
+// node_modules/@zip.js/zip.js/lib/core/util/error.js
 function isErrorObject(error) {
   return Boolean(error) && typeof error == "object";
 }
 var init_error = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/error.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/error.js"() {
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codecs/crc32.js
+// node_modules/@zip.js/zip.js/lib/core/streams/codecs/crc32.js
 var T, T0, T1, T2, T3, T4, T5, T6, T7, Crc32;
 var init_crc32 = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codecs/crc32.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/codecs/crc32.js"() {
     T = [[], [], [], [], [], [], [], []];
     for (let n2 = 0; n2 < 256; n2++) {
       let t2 = n2;
@@ -453,10 +453,10 @@ var init_crc32 = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/crc32-stream.js
+// node_modules/@zip.js/zip.js/lib/core/streams/crc32-stream.js
 var Crc32Stream;
 var init_crc32_stream = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/crc32-stream.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/crc32-stream.js"() {
     init_crc32();
     Crc32Stream = class extends TransformStream {
       constructor() {
@@ -480,7 +480,7 @@ var init_crc32_stream = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/encode-text.js
+// node_modules/@zip.js/zip.js/lib/core/util/encode-text.js
 function encodeText(value) {
   if (typeof TextEncoder == UNDEFINED_TYPE) {
     value = unescape(encodeURIComponent(value));
@@ -494,12 +494,12 @@ function encodeText(value) {
   }
 }
 var init_encode_text = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/encode-text.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/encode-text.js"() {
     init_constants();
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codecs/aes-hmac-sha1.js
+// node_modules/@zip.js/zip.js/lib/core/streams/codecs/aes-hmac-sha1.js
 function createEngine(key, authenticationKey) {
   initTables();
   const roundKeys = new Int32Array(ROUND_KEYS_LENGTH);
@@ -923,7 +923,7 @@ function multiplyByTwo(value) {
 }
 var BLOCK_LENGTH, ROUND_KEYS_LENGTH, SHA1_BLOCK_LENGTH, SHA1_DIGEST_LENGTH, SHA1_SCHEDULE_LENGTH, SHA1_LENGTH_OFFSET, SHA1_PADDING, SHA1_ZERO, SHA1_INITIAL_STATE, HMAC_INNER_PADDING, HMAC_OUTER_PADDING, S_BOX, T02, T12, T22, T32, tablesInitialized;
 var init_aes_hmac_sha1 = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codecs/aes-hmac-sha1.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/codecs/aes-hmac-sha1.js"() {
     BLOCK_LENGTH = 16;
     ROUND_KEYS_LENGTH = 60;
     SHA1_BLOCK_LENGTH = 64;
@@ -944,7 +944,7 @@ var init_aes_hmac_sha1 = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/common-crypto.js
+// node_modules/@zip.js/zip.js/lib/core/streams/common-crypto.js
 function getRandomValues(array) {
   if (GET_RANDOM_VALUES_SUPPORTED) {
     return crypto.getRandomValues(array);
@@ -954,7 +954,7 @@ function getRandomValues(array) {
 }
 var GET_RANDOM_VALUES_SUPPORTED, ERR_INVALID_PASSWORD, ERR_INVALID_AUTHENTICATION_CODE, ERR_ABORT_CHECK_PASSWORD, ERR_UNSUPPORTED_CRYPTO_API;
 var init_common_crypto = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/common-crypto.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/common-crypto.js"() {
     init_constants();
     GET_RANDOM_VALUES_SUPPORTED = typeof crypto != UNDEFINED_TYPE && typeof crypto.getRandomValues == FUNCTION_TYPE;
     ERR_INVALID_PASSWORD = "Invalid password";
@@ -964,7 +964,7 @@ var init_common_crypto = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/aes-crypto-stream.js
+// node_modules/@zip.js/zip.js/lib/core/streams/aes-crypto-stream.js
 function initAesCrypto(aesCrypto, password, rawPassword, encryptionStrength) {
   Object.assign(aesCrypto, {
     ready: new Promise((resolve) => aesCrypto.resolveReady = resolve),
@@ -1083,7 +1083,7 @@ function subarray(array, begin, end) {
 }
 var BLOCK_LENGTH2, RAW_FORMAT, PBKDF2_ALGORITHM, HASH_ALGORITHM, HASH_FUNCTION, PBKDF2_ITERATIONS, BASE_KEY_ALGORITHM, DERIVED_BITS_ALGORITHM, DERIVED_BITS_USAGE, SALT_LENGTH, KEY_LENGTH, AUTHENTICATION_CODE_LENGTH, PASSWORD_VERIFICATION_LENGTH, CRYPTO_API_SUPPORTED, subtle, SUBTLE_API_SUPPORTED, DERIVE_BITS_SUPPORTED, createEngine2, AESDecryptionStream, AESEncryptionStream;
 var init_aes_crypto_stream = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/aes-crypto-stream.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/aes-crypto-stream.js"() {
     init_constants();
     init_encode_text();
     init_array();
@@ -1221,7 +1221,7 @@ var init_aes_crypto_stream = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/zip-crypto-stream.js
+// node_modules/@zip.js/zip.js/lib/core/streams/zip-crypto-stream.js
 function initZipCrypto(zipCrypto, password, rawPassword, passwordVerification) {
   Object.assign(zipCrypto, {
     password,
@@ -1284,7 +1284,7 @@ function getInt32(number) {
 }
 var HEADER_LENGTH, ZipCryptoDecryptionStream, ZipCryptoEncryptionStream;
 var init_zip_crypto_stream = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/zip-crypto-stream.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/zip-crypto-stream.js"() {
     init_crc32();
     init_common_crypto();
     HEADER_LENGTH = 12;
@@ -1343,7 +1343,7 @@ var init_zip_crypto_stream = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/compatible-streams.js
+// node_modules/@zip.js/zip.js/lib/core/util/compatible-streams.js
 function toCompatibleReadable(readable) {
   if (readable instanceof ReadableStream) {
     return readable;
@@ -1403,12 +1403,12 @@ function toCompatibleWritable(writable) {
   });
 }
 var init_compatible_streams = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/compatible-streams.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/compatible-streams.js"() {
     init_constants();
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-registry.js
+// node_modules/@zip.js/zip.js/lib/core/codec-registry.js
 function registerCodec(codec = {}) {
   const { compressionMethod, format, codecURI, CompressionStream: CompressionStream2, DecompressionStream: DecompressionStream2, versionNeeded } = codec;
   if (!Number.isInteger(compressionMethod) || compressionMethod < 0 || compressionMethod > MAX_16_BITS || typeof format != STRING_TYPE || !format.length) {
@@ -1464,7 +1464,7 @@ async function ensureCodecStreams(format, codecURI) {
 }
 var ERR_INVALID_CODEC_DEFINITION, ERR_RESERVED_COMPRESSION_METHOD, ERR_INVALID_CODEC_MODULE, ERR_UNSUPPORTED_COMPRESSION, RESERVED_COMPRESSION_METHODS, registeredCodecs, codecStreams;
 var init_codec_registry = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-registry.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/codec-registry.js"() {
     init_constants();
     ERR_INVALID_CODEC_DEFINITION = "Invalid codec definition";
     ERR_RESERVED_COMPRESSION_METHOD = "Reserved compression method";
@@ -1481,7 +1481,7 @@ var init_codec_registry = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/zip-entry-stream.js
+// node_modules/@zip.js/zip.js/lib/core/streams/zip-entry-stream.js
 function pipeThroughGzipDecompressionStream(readable, gzipStream, outputSize, crc32, sourceErrors) {
   const writer = gzipStream.writable.getWriter();
   const reader = gzipStream.readable.getReader();
@@ -1742,7 +1742,7 @@ function mapInflateStreamError(readable, sourceErrors) {
 }
 var ERR_INVALID_UNCOMPRESSED_SIZE, ERR_INVALID_COMPRESSED_DATA, ERR_CODEC_OUT_OF_MEMORY, ERR_INVALID_CRC32, Z_MEM_ERROR_CODE, FORMAT_DEFLATE_RAW, FORMAT_DEFLATE64_RAW, FORMAT_GZIP, GZIP_HEADER_LENGTH, GZIP_TRAILER_LENGTH, GZIP_HEADER_BYTES, DeflateStream, GzipToRawDeflateStream, InflateStream, formatSupportByStream;
 var init_zip_entry_stream = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/zip-entry-stream.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/zip-entry-stream.js"() {
     init_crc32();
     init_crc32_stream();
     init_aes_crypto_stream();
@@ -1927,10 +1927,10 @@ var init_zip_entry_stream = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codec-stream.js
+// node_modules/@zip.js/zip.js/lib/core/streams/codec-stream.js
 var DEFAULT_CHUNK_SIZE2, MESSAGE_EVENT_TYPE, MESSAGE_START, MESSAGE_PULL, MESSAGE_DATA, MESSAGE_ACK_DATA, MESSAGE_CLOSE, CODEC_DEFLATE, CODEC_INFLATE, CodecStream, ChunkStream;
 var init_codec_stream = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/codec-stream.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/streams/codec-stream.js"() {
     init_constants();
     init_zip_entry_stream();
     DEFAULT_CHUNK_SIZE2 = 256 * 1024;
@@ -2055,7 +2055,7 @@ var init_codec_stream = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-worker.js
+// node_modules/@zip.js/zip.js/lib/core/codec-worker.js
 function setWebWorkerBackend(backend) {
   webWorkerBackend = backend;
 }
@@ -2160,7 +2160,7 @@ async function runWorker({ options, readable, writable, onTaskFinished, workerOp
 }
 var ERR_WORKER_STARTUP_TIMEOUT, webWorkerSupported, createWorkerFailed, webWorkerBackend, initModule, CodecWorker, ProgressWatcherStream;
 var init_codec_worker = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-worker.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/codec-worker.js"() {
     init_constants();
     init_configuration();
     init_error();
@@ -2252,7 +2252,7 @@ var init_codec_worker = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-pool.js
+// node_modules/@zip.js/zip.js/lib/core/codec-pool.js
 async function runWorker2(stream, workerOptions) {
   const { options, config: config2 } = workerOptions;
   const { useWebWorkers, useCompressionStream, compressed, checkCrc32, computeCrc32, encrypted, format, codecURI } = options;
@@ -2380,7 +2380,7 @@ async function terminateWorkers() {
 }
 var pool, pendingRequests, starvationTimeout, starvationDelay, indexWorker;
 var init_codec_pool = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-pool.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/codec-pool.js"() {
     init_constants();
     init_codec_stream();
     init_codec_registry();
@@ -2391,7 +2391,7 @@ var init_codec_pool = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/decode-cp437.js
+// node_modules/@zip.js/zip.js/lib/core/util/decode-cp437.js
 function decodeCP437(stringValue) {
   let result = "";
   for (let indexCharacter = 0; indexCharacter < stringValue.length; indexCharacter++) {
@@ -2401,12 +2401,12 @@ function decodeCP437(stringValue) {
 }
 var CP437;
 var init_decode_cp437 = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/decode-cp437.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/decode-cp437.js"() {
     CP437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0".split("");
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/decode-text.js
+// node_modules/@zip.js/zip.js/lib/core/util/decode-text.js
 function decodeText(value, encoding) {
   return decode(value, encoding, true);
 }
@@ -2433,12 +2433,12 @@ function decode(value, encoding, ignoreBOM) {
   }
 }
 var init_decode_text = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/decode-text.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/decode-text.js"() {
     init_decode_cp437();
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/io.js
+// node_modules/@zip.js/zip.js/lib/core/io.js
 function probeBlobSliceReliability() {
   blobSliceProbe = (async () => {
     try {
@@ -2801,7 +2801,7 @@ function createReadable(reader, options) {
 }
 var ERR_HTTP_STATUS, MIN_SUCCESS_HTTP_STATUS, MAX_SUCCESS_HTTP_STATUS, ERR_HTTP_RANGE, ERR_HTTP_RESOURCE_CHANGED, ERR_ITERATOR_COMPLETED_TOO_SOON, ERR_WRITER_NOT_INITIALIZED, ERR_WRITER_SIZE_NOT_WRITABLE, CONTENT_TYPE_TEXT_PLAIN, HTTP_HEADER_CONTENT_LENGTH, HTTP_HEADER_CONTENT_ENCODING, HTTP_HEADER_CONTENT_RANGE, HTTP_HEADER_ACCEPT_RANGES, HTTP_HEADER_RANGE, HTTP_HEADER_ETAG, HTTP_HEADER_LAST_MODIFIED, HTTP_METHOD_HEAD, HTTP_METHOD_GET, HTTP_RANGE_UNIT, DEFAULT_BUFFER_SIZE, DEFAULT_MAXIMUM_RANGE_SIZE, END_OF_CENTRAL_DIR_SEARCH_LENGTH, PROPERTY_NAME_WRITABLE, DISK_BOUNDARY, Stream, Reader, Writer, Data64URIReader, Data64URIWriter, blobSliceReliable, blobSliceProbe, BlobReader, BlobWriter, TextReader, TextWriter, FetchReader, XHRReader, HttpReader, HttpRangeReader, Uint8ArrayReader, Uint8ArrayWriter, SplitDataReader, SplitDataWriter, GenericReader, GenericWriter;
 var init_io = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/io.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/io.js"() {
     init_constants();
     init_configuration();
     init_array();
@@ -3324,7 +3324,7 @@ var init_io = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/warnings.js
+// node_modules/@zip.js/zip.js/lib/core/util/warnings.js
 function addWarning(warnings, reason, filename) {
   if (!warnings.some((warning) => warning.reason == reason)) {
     const warning = { reason };
@@ -3335,12 +3335,12 @@ function addWarning(warnings, reason, filename) {
   }
 }
 var init_warnings = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/warnings.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/util/warnings.js"() {
     init_constants();
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-entry.js
+// node_modules/@zip.js/zip.js/lib/core/zip-entry.js
 function getUserExtraField(extraField) {
   if (extraField) {
     const userExtraField = /* @__PURE__ */ new Map();
@@ -3359,7 +3359,7 @@ function getEncryptionOverhead(encrypted, zipCrypto, encryptionStrength) {
 }
 var PROPERTY_NAME_FILENAME, PROPERTY_NAME_RAW_FILENAME, PROPERTY_NAME_COMMENT, PROPERTY_NAME_RAW_COMMENT, PROPERTY_NAME_UNCOMPRESSED_SIZE, PROPERTY_NAME_COMPRESSED_SIZE, PROPERTY_NAME_OFFSET, PROPERTY_NAME_DISK_NUMBER_START, PROPERTY_NAME_LAST_MODIFICATION_DATE, PROPERTY_NAME_RAW_LAST_MODIFICATION_DATE, PROPERTY_NAME_LAST_ACCESS_DATE, PROPERTY_NAME_RAW_LAST_ACCESS_DATE, PROPERTY_NAME_CREATION_DATE, PROPERTY_NAME_RAW_CREATION_DATE, PROPERTY_NAME_INTERNAL_FILE_ATTRIBUTES, PROPERTY_NAME_EXTERNAL_FILE_ATTRIBUTES, PROPERTY_NAME_MSDOS_ATTRIBUTES_RAW, PROPERTY_NAME_MSDOS_ATTRIBUTES, PROPERTY_NAME_MS_DOS_COMPATIBLE, PROPERTY_NAME_ZIP64, PROPERTY_NAME_ENCRYPTED, PROPERTY_NAME_VERSION, PROPERTY_NAME_VERSION_MADE_BY, PROPERTY_NAME_ZIPCRYPTO, PROPERTY_NAME_DIRECTORY, PROPERTY_NAME_EXECUTABLE, PROPERTY_NAME_SYMLINK, PROPERTY_NAME_COMPRESSION_METHOD, PROPERTY_NAME_SIGNATURE, PROPERTY_NAME_CRC32, PROPERTY_NAME_EXTRA_FIELD, PROPERTY_NAME_EXTRA_FIELD_INFOZIP, PROPERTY_NAME_EXTRA_FIELD_UNIX, PROPERTY_NAME_EXTRA_FIELD_UNIX_TYPE1, PROPERTY_NAME_EXTRA_FIELD_PKWARE_UNIX, PROPERTY_NAME_UID, PROPERTY_NAME_GID, PROPERTY_NAME_UNIX_MODE, PROPERTY_NAME_SETUID, PROPERTY_NAME_SETGID, PROPERTY_NAME_STICKY, PROPERTY_NAME_BITFLAG, PROPERTY_NAME_RAW_BITFLAG, PROPERTY_NAME_FILENAME_LENGTH, PROPERTY_NAME_EXTRA_FIELD_LENGTH, PROPERTY_NAME_UNIX_EXTERNAL_UPPER, PROPERTY_NAME_FILENAME_UTF8, PROPERTY_NAME_COMMENT_UTF8, PROPERTY_NAME_RAW_EXTRA_FIELD, PROPERTY_NAME_EXTRA_FIELD_ZIP64, PROPERTY_NAME_EXTRA_FIELD_UNICODE_PATH, PROPERTY_NAME_EXTRA_FIELD_UNICODE_COMMENT, PROPERTY_NAME_EXTRA_FIELD_AES, PROPERTY_NAME_EXTRA_FIELD_NTFS, PROPERTY_NAME_EXTRA_FIELD_EXTENDED_TIMESTAMP, PROPERTY_NAME_EXTRA_FIELD_USDZ, PROPERTY_NAMES, Entry, INTERPRETED_EXTRA_FIELD_TYPES;
 var init_zip_entry = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-entry.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/zip-entry.js"() {
     init_constants();
     PROPERTY_NAME_FILENAME = "filename";
     PROPERTY_NAME_RAW_FILENAME = "rawFilename";
@@ -3496,7 +3496,7 @@ var init_zip_entry = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-reader.js
+// node_modules/@zip.js/zip.js/lib/core/zip-reader.js
 var zip_reader_exports = {};
 __export(zip_reader_exports, {
   ERR_AMBIGUOUS_ARCHIVE: () => ERR_AMBIGUOUS_ARCHIVE,
@@ -4433,7 +4433,7 @@ function getBigUint64(view, offset) {
 }
 var ERR_BAD_FORMAT, ERR_EOCDR_NOT_FOUND, ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND, ERR_CENTRAL_DIRECTORY_NOT_FOUND, ERR_ENCRYPTED, ERR_UNSUPPORTED_ENCRYPTION, ERR_SPLIT_ZIP_FILE, ERR_ENTRY_DATA_OUT_OF_BOUNDS, ERR_AMBIGUOUS_ARCHIVE, ERR_ENCRYPTED_CENTRAL_DIRECTORY, ERR_UNSAFE_FILENAME, ERR_INVALID_STRICTNESS, ERR_INVALID_FILENAME_VALIDATION, ERR_INVALID_MAX_APPENDED_DATA_SIZE, ERR_UNSUPPORTED_UINT64, WARNING_UNSORTED_CENTRAL_DIRECTORY, WARNING_UNKNOWN_VERSION, WARNING_COMPRESSED_PATCHED_DATA, WARNING_MALFORMED_EXTRA_FIELD, WARNING_UNKNOWN_ZIP64_EXTENSIBLE_DATA, WARNING_WRAPPED_ENTRIES_COUNT, WARNING_APPENDED_DATA, WARNING_PREPENDED_DATA, WARNING_PREPENDED_CENTRAL_DIRECTORY, WARNING_TRAILING_CENTRAL_DIRECTORY_DATA, WARNING_MISMATCHED_CENTRAL_DIRECTORY_OFFSET, WARNING_MISSING_ZIP64_EXTRA_FIELD, WARNING_DUPLICATE_FILENAME, WARNING_MISMATCHED_ZIP64_END_OF_CENTRAL_DIRECTORY, WARNING_MULTIPLE_END_OF_CENTRAL_DIRECTORY, WARNING_MISMATCHED_LOCAL_FILE_HEADER_FILENAME, WARNING_MISMATCHED_LOCAL_FILE_HEADER_BIT_FLAG, WARNING_MISMATCHED_LOCAL_FILE_HEADER_COMPRESSION_METHOD, WARNING_MISMATCHED_LOCAL_FILE_HEADER_CRC32_OR_SIZES, MAX_KNOWN_VERSION, DRIVE_LETTER_REGEXP, PARENT_DIRECTORY_REGEXP, CHARSET_UTF8, PROPERTY_NAME_UTF8_SUFFIX, CHARSET_CP437, BITFLAG_AMBIGUITY_MASK, VENDOR_VERSION_AE_1, ZIP64_PROPERTIES, ZIP64_EXTRACTION, MAX_SAFE_UINT64, MAX_END_OF_CENTRAL_DIR_PROBES, MAX_DEFLATE_EXPANSION_RATIO, CENTRAL_DIRECTORY_UNREACHABLE, CENTRAL_DIRECTORY_PLAUSIBLE, CENTRAL_DIRECTORY_REACHABLE, ZipReader, ZipReaderStream, ZipEntry;
 var init_zip_reader = __esm({
-  "../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-reader.js"() {
+  "node_modules/@zip.js/zip.js/lib/core/zip-reader.js"() {
     init_constants();
     init_configuration();
     init_codec_registry();
@@ -5249,10 +5249,10 @@ var init_zip_reader = __esm({
   }
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-fs-native.js
+// node_modules/@zip.js/zip.js/lib/zip-fs-native.js
 init_configuration();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/web-worker-inline-native.js
+// node_modules/@zip.js/zip.js/lib/core/web-worker-inline-native.js
 var r = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
 var l = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
 var s = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
@@ -5383,10 +5383,10 @@ var g = (a = () => (function(c2) {
 } }));
 var a;
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-core-base.js
+// node_modules/@zip.js/zip.js/lib/zip-core-base.js
 init_configuration();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/codec-worker-web.js
+// node_modules/@zip.js/zip.js/lib/core/codec-worker-web.js
 init_constants();
 init_array();
 init_error();
@@ -5819,10 +5819,10 @@ function getResponseError(errorData, errorValue) {
   return responseError;
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-core-reader.js
+// node_modules/@zip.js/zip.js/lib/zip-core-reader.js
 init_zip_reader();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-writer.js
+// node_modules/@zip.js/zip.js/lib/core/zip-writer.js
 init_constants();
 init_configuration();
 init_codec_registry();
@@ -8244,20 +8244,20 @@ function getBitFlag(level, useUnicodeFileNames, dataDescriptor, encrypted, compr
   return bitFlag;
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-core-base.js
+// node_modules/@zip.js/zip.js/lib/zip-core-base.js
 init_io();
 init_options();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/default-mime-type.js
+// node_modules/@zip.js/zip.js/lib/core/util/default-mime-type.js
 function getMimeType() {
   return "application/octet-stream";
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-core-base.js
+// node_modules/@zip.js/zip.js/lib/zip-core-base.js
 init_configuration();
 init_codec_registry();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/compression-methods.js
+// node_modules/@zip.js/zip.js/lib/core/compression-methods.js
 init_constants();
 init_configuration();
 init_codec_registry();
@@ -8304,10 +8304,10 @@ function formatSupported(StreamClass, format) {
   return supportsFormat(StreamClass, format);
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/version.js
+// node_modules/@zip.js/zip.js/lib/core/version.js
 var VERSION = "2.24.0";
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/opfs-temp-stream.js
+// node_modules/@zip.js/zip.js/lib/core/util/opfs-temp-stream.js
 var DEFAULT_THRESHOLD = 1024 * 1024;
 var DEFAULT_DIRECTORY_NAME = ".zip.js-temp";
 function createOPFSTempStream(options = {}) {
@@ -8412,7 +8412,7 @@ function getRandomFileName() {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byteValue) => byteValue.toString(16).padStart(2, "0")).join("");
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/blob-temp-stream.js
+// node_modules/@zip.js/zip.js/lib/core/util/blob-temp-stream.js
 init_compatible_streams();
 var DEFAULT_THRESHOLD2 = 1024 * 1024;
 function createBlobTempStream(options = {}) {
@@ -8498,7 +8498,7 @@ function createBlobTempStream(options = {}) {
   };
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/sync-access-handle-temp-stream.js
+// node_modules/@zip.js/zip.js/lib/core/util/sync-access-handle-temp-stream.js
 var DEFAULT_THRESHOLD3 = 1024 * 1024;
 var DEFAULT_DIRECTORY_NAME2 = ".zip.js-temp";
 var READ_CHUNK_SIZE = 512 * 1024;
@@ -8610,16 +8610,16 @@ function getRandomFileName2() {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byteValue) => byteValue.toString(16).padStart(2, "0")).join("");
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-core-base.js
+// node_modules/@zip.js/zip.js/lib/zip-core-base.js
 try {
   setDefaultConfiguration({ baseURI: import.meta.url });
 } catch {
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-module-native.js
+// node_modules/@zip.js/zip.js/lib/zip-module-native.js
 init_configuration();
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/streams/zlib-js/zlib-streams.min.js
+// node_modules/@zip.js/zip.js/lib/core/streams/zlib-js/zlib-streams.min.js
 var { Uint8Array: p, Uint16Array: g2, Int32Array: R, TransformStream: H, Math: O, Error: z, Array: k } = globalThis;
 var pe = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 var Z = new p(0);
@@ -10044,7 +10044,7 @@ var g_ = class {
   }
 };
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-module-native.js
+// node_modules/@zip.js/zip.js/lib/zip-module-native.js
 init_codec_pool();
 setDefaultConfiguration({
   workerURI: "./core/web-worker-native.js",
@@ -10053,7 +10053,7 @@ setDefaultConfiguration({
   DecompressionStreamFallback: g_
 });
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/zip-fs.js
+// node_modules/@zip.js/zip.js/lib/core/zip-fs.js
 init_io();
 init_zip_reader();
 init_zip_entry();
@@ -11406,10 +11406,10 @@ function getPathParent(parent, path, movedEntry) {
   return parent;
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/mime-type-data.js
+// node_modules/@zip.js/zip.js/lib/core/util/mime-type-data.js
 var encodedMimeTypes = "application:0andrew-inset ez,2nodex anx,1pplixware aw,1tom!,4cat!,4serv! atomsrv,5vc!,0bbolin lin,0ccxml!,1dmi-capability cdmia,6ontainer cdmic,5domain cdmid,5object cdmio,5queue cdmiq,1u-seeme cu,0davmount!,1ocbook! dbk,1sptype tsp,2sc+der,4! xdssc,0ecmascript es ecma,1mma!,1nvoy evy,1pub+zip,1xi,0font-tdpfr pfr,1ractals fif,1uturesplash spl,0gml!,1px!,1xf,1zip gz tgz,0hta,1yperstudio stk,0inkml! ink inkml,2ternet-property-stream acx,1pfix,0java-archive jar,5serialized-object ser,5vm class,1sonml+json,0lost! lostxml,0m3g,1ac-binhex40 hqx,2ds!,2rc mrc,4xml! mrcx,2thematica nb ma mb,4ml! mathml mml,1box,1ediaservercontrol! mscml,2talink!,84! meta4,3s!,1ods!,1p21 m21 mp21,24 mp4s,1saccess mdb,2word doc dot wiz,1xf,0oda,1ebps-package! opf,1gg ogx,1lescript axs,1mdoc!,1nenote onetoc onetoc2 onetmp onepkg,1xps,0patch-ops-error! xer,1df,1gp-encrypted pgp,4keys key,4signature asc sig,1ics-rules prf,1kcs10 p10,47-mime p7m p7c,6signature p7s,48 p8,2ix-attr-cert ac,5crl crl,5pkipath pkipath,4cmp pki,1ls!,1ostscript ps ai eps epsi epsf eps2 eps3,1rs.cww cww,1skc! pskcxml,0rar,1df!,1eginfo! rif,2lax-ng-compact-syntax rnc,2source-lists! rl,e-diff! rld,1ls-services! rs,1pki-ghostbusters gbr,5manifest mft,5roa roa,1sd!,2s!,1tf,0sbml!,1cvp-cv-request scq,asponse scs,5vp-request spq,asponse spp,1dp,1et-payment-initiation setpay,4registration-initiation setreg,1hf!,1mil! smi smil,1parql-query rq,7results! srx,1rgs gram,4! grxml,2u!,1sdl!,2ml!,0tei! tei teicorpus,1hraud! tfi,1imestamped-data tsd,0vnd.3gpp.pic-bw-large plb,gsmall psb,gvar pvb,82.tcap tcap,5m.post-it-notes pwn,4accpac.simply.aso aso,iimp imp,6ucobol acu,9rp atc acutc,5dobe.air-application-installer-package+zip air,aformscentral.fcdt fcdt,bxp fxp fxpl,axdp! xdp,bfdf xfdf,5head.space ahead,5irzip.filesecure.azf azf,os azs,5mazon.ebook azw,6ericandynamics.acc acc,6iga.ami ami,5ndroid.package-archive apk,6ser-web-certificate-issue-initiation cii,efunds-transfer-initiation fti,6tix.game-component atx,5pple.installer! mpkg,ampegurl m3u8,5ristanetworks.swi swi,5straea-software.iota iota,5udiograph aep,4blueice.multipass mpm,5mi bmi,5usinessobjects rep,4chemdraw! cdxml,6ipnuts.karaoke-mmd mmd,5inderella cdy,5laymore cla,6oanto.rp9 rp9,7nk.c4group c4g c4d c4f c4p c4u,6uetrust.cartomobile-config c11amc,w-pkg c11amz,5ommonspace csp,6ntact.cmsg cdbcmsg,6smocaller cmc,5rick.clicker clkx,h.keyboard clkk,ipalette clkp,itemplate clkt,iwordbank clkw,7ticaltools.wbs! wbs,5tc-posml pml,5ups-ppd ppd,6rl.car car,9pcurl pcurl,4dart dart,6ta-vision.rdz rdz,5ebian.binary-package deb udeb,6ce.data uvf uvvf uvd uvvd,9ttml! uvt uvvt,9unspecified uvx uvvx,9zip uvz uvvz,6novo.fcselayout-link fe_launch,5na dna,5olby.mlp mlp,5pgraph dpg,5reamfactory dfac,5s-keypoint kpxx,5vb.ait ait,8service svc,5ynageo geo,4ecowin.chart mag,5nliven nml,5pson.esf esf,amsf msf,aquickanime qam,asalt slt,bsf ssf,5szigno3! es3 et3,5zpix-album ez2,apackage ez3,4fdf fdf,6sn.mseed mseed,9seed seed dataless,5lographit gph,6uxtime.clip ftc,5ramemaker fm frame maker book,6ogans.fnc fnc,cltf ltf,5sc.weblaunch fsc,5ujitsu.oasys oas,h2 oa2,h3 oa3,hgp fg5,hprs bh2,8xerox.ddd ddd,focuworks xdw,n.binder xbd,6zzysheet fzs,4genomatix.tuxedo txd,6ogebra.file ggb,dtool ggt,7metry-explorer gex gre,7next gxt,7plan g2w,7space g3w,5mx gmx,5oogle-earth.kml! kml,jz kmz,5rafeq gqf gqs,6oove-account gac,bhelp ghf,bidentity-message gim,cnjector grv,btool-message gtm,gtemplate tpl,bvcard vcg,4hal! hal,6ndheld-entertainment! zmm,5bci hbci,5he.lesson-player les,5p-hpgl hpgl,9id hpid,9s hps,7jlyt jlt,7pcl pcl,axl pclxl,5ydrostatix.sof-data sfd-hdstx,5zn-3d-crossword x3d,4ibm.minipay mpy,9odcap afp listafp list3820,8rights-management irm,8secure-container sc,5ccprofile icc icm,5gloader igl,5mmervision-ivp ivp,iu ivu,5nsors.igm igm,6tercon.formnet xpw xpx,9geo i2g,7u.qbo qbo,afx qfx,5punplugged.rcprofile rcprofile,5repository.package! irp,5s-xpr xpr,6ac.fcs fcs,4jam jam,5cp.javame.midlet-rms rms,5isp jisp,5oost.joda-archive joda,4kahootz ktz ktr,5de.karbon karbon,9chart chrt,9formula kfo,9ivio flw,9ontour kon,9presenter kpr kpt,9spread ksp,9word kwd kwt,5enameaapp htke,5idspiration kia,6nar kne knp,5oan skp skd skt skm,6dak-descriptor sse,4las.las! lasxml,5lamagraphics.life-balance.desktop lbd,vexchange! lbe,5otus-1-2-3 123,aapproach apr,afreelance pre,anotes nsf,aorganizer org,ascreencam scm,awordpro lwp,4macports.portpkg portpkg,5cd mcd,5edcalcdata mc1,7iastation.cdkey cdkey,5fer mwf,6mp mfm,5icrografx.flo flo,figx igx,6f mif,5obius.daf daf,cis dis,bmbk mbk,cqy mqy,csl msl,bplc plc,btxf txf,6phun.application mpn,bcertificate mpc,6zilla.xul! xul,5s-artgalry cil,7cab-compressed cab,7excel xls xlb xlt xlm xla xlc xlw,c.addin.macroenabled.12 xlam,dsheet.binary.macroenabled.12 xlsb,jmacroenabled.12 xlsm,dtemplate.macroenabled.12 xltm,7fontobject eot,7htmlhelp chm,7ims ims,7lrm lrm,7officetheme thmx,8utlook msg,7pki.seccat cat,ctl stl,acertstore sst,8owerpoint ppt pps pot ppa pwz,h.addin.macroenabled.12 ppam,ipresentation.macroenabled.12 pptm,islide.macroenabled.12 sldm,nshow.macroenabled.12 ppsm,itemplate.macroenabled.12 potm,8roject mpp mpt,7word.document.macroenabled.12 docm,ctemplate.macroenabled.12 dotm,aks wps wks wcm wdb,8pl wpl,7xpsdocument xps,6eq mseq,5usician mus,6vee.style msty,5ynfc taglet,4neurolanguage.nlu nlu,5itf ntf nitf,5oblenet-directory nnd,dsealer nns,dweb nnw,6kia.n-gage.data ngdat,hsymbian.install n-gage,aradio-preset rpst,ms rpss,6vadigm.edm edm,fx edx,ext ext,4oasis.opendocument.chart odc,s-template otc,ndatabase odb,nformula odf,u-template odft,ngraphics odg,v-template otg,nimage odi,s-template oti,npresentation odp,z-template otp,nspreadsheet ods,y-template ots,ntext odt,r-master odm otm,stemplate ott,sweb oth,5lpc-sugar xo,5ma.dd2! dd2,5penofficeorg.extension oxt,8xmlformats-officedocument.presentationml.presentation pptx,zresentationml.slide sldx,zresentationml.slideshow ppsx,zresentationml.template potx,yspreadsheetml.sheet xlsx,zpreadsheetml.template xltx,ywordprocessingml.document docx,zordprocessingml.template dotx,5sgeo.mapguide.package mgp,7i.dp dp,9subsystem esa,4palm pdb pqa oprc,6waafile paw,5g.format str,7osasli ei6,5icsel efif,5mi.widget wg,5ocketlearn plf,6werbuilder6 pbd,5reviewsystems.box box,6oteus.magazine mgz,5ublishare-delta-tree qps,5vi.ptid1 ptid,4quark.quarkxpress qxd qxt qwd qwt qxl qxb,4realvnc.bed bed,6cordare.musicxml mxl,m! musicxml,5ig.cryptonote cryptonote,5n-realmedia rm,g-vbr rmvb,5oute66.link66! link66,4sailingtracker.track st,5eemail see,6ma sema,7d semd,7f semf,5hana.informed.formdata ifm,ntemplate itp,jinterchange iif,jpackage ipk,5imtech-mindmapper twd twds,5maf mmf,7rt.teacher teacher,5olent.sdkm! sdkm sdkd,5potfire.dxp dxp,dsfs sfs,5qlite3 db sqlite sqlite3 db-wal sqlite-wal db-shm sqlite-shm,5tardivision.calc sdc,ihart sds,hdraw sda,himpress sdd,hmath sdf smf,hwriter sdw vor,n-global sgl,6epmania.package smzip,estepchart sm,5un.xml.calc sxc,g.template stc,cdraw sxd,g.template std,cimpress sxi,j.template sti,cmath sxm,cwriter sxw,i.global sxg,jtemplate stw,6s-calendar sus susp,5vd svd,5ymbian.install sis sisx,6ncml! xsm,a.dm+wbxml bdm,d! xdm,4tao.intent-module-archive tao,5cpdump.pcap pcap cap dmp,5mobile-livetv tmo,5rid.tpt tpt,7scape.mxs mxs,6ueapp tra,4ufdl ufd ufdl,5iq.theme utz,5majin umj,5nity unityweb,5oml! uoml,4vcx vcx,5isio vsd vst vss vsw vsdx vssx vstx vssm vstm,9nary vis,5sf vsf,4wap.sic sic,9lc slc,8wbxml wbxml,9mlc wmlc,bscriptc wmlsc,5ebturbo wtb,5olfram.player nbp,6rdperfect wpd,f5.1 wp5,5qd wqd,5t.stf stf,4xara xar,5fdl xfdl,4yamaha.hv-dic hvd,escript hvs,evoice hvp,bopenscoreformat osf,q.osfpvg! osfpvg,bsmaf-audio saf,gphrase spf,5ellowriver-custom-menu cmp,4zul zir zirz,5zazz.deck! zaz,1oicexml! vxml,0widget wgt,2nhlp hlp,1sdl!,2policy!,0x-123 wk,27z-compressed 7z,2abiword abw,3ce-compressed ace,3pple-diskimage dmg,3uthorware-bin aab x32 u32 vox,dmap aam,dseg aas,2bcpio bcpio,3ittorrent torrent,3lorb blb blorb,3zip bz,62 bz2 boz,2cbr cbr cba cbt cb7,4z cbz,3df cdf cda,4link vcd,3fs-compressed cfs,3hat chat,4ess-pgn pgn,3ompress z,4nference nsc,3pio cpio,3sh csh,2dgc-compressed dgc,3irector dir dxr cst cct cxt w3d fgd swa,3ms dms,3oom wad,3tbncx! ncx,5ook! dtb,5resource! res,3vi dvi,2eva eva,2font-bdf bdf,7ghostscript gsf,7linux-psf psf,7pcf pcf,7snf snf,7ttf ttf ttc,8ype1 pfa pfb pfm afm,3reearc arc,6mind mm,2gca-compressed gca,3lulx ulx,3numeric gnumeric,3o-sgf sgf,3ramps-xml gramps,5phing-calculator gcf,3tar gtar taz,2hdf hdf,3ttpd-eruby rhtml,8php phtml pht php,b-source phps,b3 php3,c-preprocessed php3p,b4 php4,b5 php5,2ica ica,3nfo info,4stall-instructions install,4ternet-signup ins isp,3phone iii,3so9660-image iso,2java-jnlp-file jnlp,3mol jmz,2killustrator kil,3rita kra krz,2latex latex,3yx lyx,3zh-compressed lzh lha,4x lzx,2maker frm fb fbdoc,3ie mie,3obipocket-ebook prc mobi,3s-application application,5installer msi,5shortcut lnk,5wmd wmd,5xbap xbap,4binder obd,4cardfile crd,5lip clp,4dos-program com exe bat dll,4mediaview mvb m13 m14,6tafile wmf wmz emf emz,5oney mny,4publisher pub,4schedule scd,4terminal trm,4write wri,2netcdf nc,3s-proxy-autoconfig pac dat,3wc nwc,3zb nzb,2object o,3z-application oza,2perfmon pma pmc pmr pmw,5l pm pl,3kcs12 p12 pfx,67-certificates p7b spc,creqresp p7r,3ython-code pyc pyo,2qgis qgs shp shx,3uicktimeplayer qtl,2redhat-package-manager rpm rpa,4search-info-systems ris,3uby rb,2sh sh,4ar shar,4ockwave-flash swf swfl,3ilverlight scr,d-app xap,3ql sql,3tuffit sit,9x sitx,3ubrip srt,3v4cpio sv4cpio,6rc sv4crc,2t3vm-image t3,3ar tar,3ex-gf gf,6pk pk,6tfm tfm,5info texinfo texi,3gif obj,3rash ~ % bak old sik,2ustar ustar,2wais-source src,3ingz wz,2x509-ca-cert crt der cer,3cf xcf,3fig fig,3liff! xlf,3pinstall xpi,3z xz,2zmachine z1 z2 z3 z4 z5 z6 z7 z8,1aml!,1cap-diff! xdf,1enc!,1html! xhtml xht,1ml xml xsl xsd xpdl,3-dtd dtd,1op!,1proc! xpl,1slt!,2pf!,1v! mxml xhvml xvml xvm,0yaml yaml yml,2ng,1in!,1nd.ms-pkipko pko,0zip;audio:0aac,1dpcm adp,1iff aiff aif aff,1mr,3-wb awb,1nnodex axa,0basic au snd,0flac,0midi mid midi kar rmi,1p4 mp4a,2eg mpga mpega mp3 m4a mp2a m2a m3a,4url m3u,0ogg oga ogg spx,1pus,0prs.sid sid,0s3m,1ilk sil,0vnd.dece.audio uva uvva,5igital-winds eol,5ra dra,5ts dts,7.hd dtshd,4lucent.voice lvp,4ms-playready.media.pya pya,4nuera.ecelp4800 ecelp4800,f7470 ecelp7470,f9600 ecelp9600,4rip rip,0wav,1ebm weba,0x-aiff aifc,2caf caf,2gsm gsm,2matroska mka,3s-wax wax,6ma wma,2pn-realaudio ram,e-plugin rmp,2realaudio ra,2sd2 sd2,1m;chemical:0x-alchemy alc,2cache cac cache,7-csf csf,5tvs-binary cbin cascii ctab,3dx cdx,3hem3d c3d,3if cif,3mdf cmdf,4l cml,3ompass cpa,3rossfire bsd,3sml csml csm,3tx ctx,3xf cxf cef,2embl-dl-nucleotide emb embl,2gamess-input inp gam gamin,4ussian-checkpoint fch fchk,cube cub,binput gau gjc gjf,blog gal,3cg8-sequence gcg,3enbank gen,2hin hin,2isostar istr ist,2jcamp-dx jdx dx,2kinemage kin,2macmolecule mcm,5romodel-input mmod,3dl-molfile mol,6rdfile rd,7xnfile rxn,6sdfile sd,6tgf tgf,3mcif mcif,3ol2 mol2,5conn-Z b,4pac-graph gpt,8input mop mopcrt zmt,8out moo,2ncbi-asn1 asn,b-ascii prt ent,cbinary val,2rosdal ros,2swissprot sw,2vamas-iso14976 vms,3md vmd,2xtel xtel,3yz xyz;font:0otf,0woff,42;image:0avif avif avifs,0bmp,0cgm,1is-cod cod,0g3fax g3,1if,0heic heif heic,0ief,0jpeg jpeg jpg jpe jfif jfif-tbnl jif,0ktx,0pcx,1jpeg pjpg,1ng,1rs.btif btif,0sgi,1vg! svg svgz,0tiff tiff tif,0vnd.adobe.photoshop psd,4dece.graphic uvi uvvi uvg uvvg,5jvu djvu djv,5wg dwg,5xf dxf,4fastbidsheet fbs,5px fpx,5st fst,5ujixerox.edmics-mmr mmr,lrlc rlc,4ms-modi mdi,7photo wdp,4net-fpx npx,4wap.wbmp wbmp,4xiff xif,0webp,0x-3ds 3ds,2adobe-dng dng,2canon-cr2 cr2,aw crw,3mu-raster ras,4x cmx,3oreldraw cdr,bpattern pat,btemplate cdt,7photopaint cpt,2epson-erf erf,2freehand fh fhc fh4 fh5 fh7,3uji-raf raf,2icns icns,4on ico,2jg art,3ng jng,2kodak-dcr dcr,8k25 k25,9dc kdc,2minolta-mrw mrw,2nikon-nef nef,2olympus-orf orf,2panasonic-raw raw rw2 rwl,3entax-pef pef ptx,3ict pic pct,3ortable-anymap pnm,bbitmap pbm,bgraymap pgm,bpixmap ppm,2rgb rgb,2sigma-x3f x3f,3ony-arw arw,7sr2 sr2,9f srf,2tga tga,2xbitmap xbm,3pixmap xpm,3windowdump xwd;message:0rfc822 eml mime mht mhtml nws;model:0iges igs iges,0mesh msh mesh silo,0vnd.collada! dae,4dwf dwf,4gdl gdl,5tw gtw,4mts mts,4usdz+zip usdz,4vtu vtu,1rml wrl vrml,0x3d+binary x3db x3dbz,4vrml x3dv x3dvz,3! x3dz;text:0cache-manifest manifest appcache,2lendar ics icz ifb,1ss,2v,0h323 323,1tml html htm shtml stm,0iuls uls,0javascript js,1son,0markdown md markdown mdown markdn,0n3,0plain txt text brf conf def list log in bas diff ksh,1rs.lines.tag dsc,0richtext rtx,0scriptlet sct wsc,1gml sgml sgm,0tab-separated-values tsv,1exmacs tm,1roff t tr roff man me ms,1urtle ttl,0uri-list uri uris urls,0vcard,1nd.curl curl,8.dcurl dcurl,9mcurl mcurl,9scurl scurl,4dvb.subtitle sub,4fly fly,5mi.flexstor flx,4graphviz gv,4in3d.3dml 3dml,9spot spot,4sun.j2me.app-descriptor jad,4wap.si si,9l sl,8wml wml,bscript wmls,0webviewhtml htt,0x-asm s asm,2bibtex bib,3oo boo,2c c h dic,3++hdr h++ hpp hxx hh,5src c++ cpp cxx cc,3omponent htc,2diff patch,3src d,2fortran f for f77 f90,2haskell hs,2java java,2literate-haskell lhs,2moc moc,2nfo nfo,2opml opml,2pascal p pas pp inc,3cs-gcd gcd,3ython py,2scala scala,3etext etx,3fv sfv,2tcl tcl tk,3ex tex ltx sty cls,2uuencode uu,2vcalendar vcs,5rd vcf;video:03gpp 3gp,42 3g2,0annodex axv,0dl,1v dif dv,0fli,0gl,0h261,33,34,0jpeg jpgv,2m jpm jpgm,0mj2 mj2 mjp2,1p2t ts,24 mp4 mp4v mpg4,2eg mpeg mpg mpe m1v m2v mp2 mpa mpv2,0ogg ogv,0quicktime qt mov,0vnd.dece.hd uvh uvvh,9mobile uvm uvvm,9pd uvp uvvp,9sd uvs uvvs,9video uvv uvvv,5vb.file dvb,4fvt fvt,4mpegurl mxu m4u,5s-playready.media.pyv pyv,4uvvu.mp4 uvu uvvu,4vivo viv,0webm,0x-f4v f4v,3lv flv,2la-asf lsf lsx,2m4v m4v,3atroska mpv mkv mk3d mks,3ng mng,3s-asf asf asx asr,5vob vob,5wm wm,7v wmv,7x wmx,6vx wvx,4video avi,2sgi-movie movie,3mv smv;x-conference:0x-cooltalk ice;x-world:0x-vrml vrm flr wrz xaf xof";
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/core/util/mime-type.js
+// node_modules/@zip.js/zip.js/lib/core/util/mime-type.js
 var mimeTypes;
 function getMimeType2(filename) {
   return filename && getMimeTypes()[filename.split(".").pop().toLowerCase()] || getMimeType();
@@ -11440,7 +11440,7 @@ function decodeMimeTypes(data) {
   return mimeTypes2;
 }
 
-// ../../tmp/vendor-sb/node_modules/@zip.js/zip.js/lib/zip-fs-native.js
+// node_modules/@zip.js/zip.js/lib/zip-fs-native.js
 g(setDefaultConfiguration);
 export {
   BlobReader,

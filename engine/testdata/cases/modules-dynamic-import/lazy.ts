@@ -1,0 +1,2 @@
+export const loadedAt = "lazy";
+export default (n: number) => n + 1;
