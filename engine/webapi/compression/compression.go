@@ -1,6 +1,8 @@
 package compression
 
 import (
+	_ "embed"
+	"fmt"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -8,40 +10,20 @@ import (
 	"github.com/edgeplay/edgeplay/engine/jsrt"
 )
 
-var script = jsrt.NewScript("edgeplay:compression", `(function (native) {
-  "use strict";
-  const toBytes = (chunk) => {
-    if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
-    if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError("Chunk must be a BufferSource (ArrayBuffer or ArrayBufferView)");
-  };
-  const make = (name, decompress) => class {
-    #ts;
-    constructor(format) {
-      if (arguments.length === 0) throw new TypeError("Failed to construct '" + name + "': 1 argument required, but only 0 present.");
-      format = String(format);
-      if (!["gzip", "deflate", "deflate-raw"].includes(format)) {
-        throw new TypeError("Unsupported compression format: '" + format + "'");
-      }
-      const id = native.open(format, decompress);
-      const push = (c, out) => { if (out !== null) c.enqueue(out); };
-      this.#ts = new TransformStream({
-        transform(chunk, c) { push(c, native.write(id, toBytes(chunk))); },
-        flush(c) { push(c, native.close(id)); },
-        cancel() { native.abort(id); },
-      });
-    }
-    get readable() { return this.#ts.readable; }
-    get writable() { return this.#ts.writable; }
-    get [Symbol.toStringTag]() { return name; }
-  };
-  for (const [name, d] of [["CompressionStream", false], ["DecompressionStream", true]]) {
-    Object.defineProperty(globalThis, name, { value: make(name, d), writable: true, configurable: true, enumerable: false });
-  }
-})`)
+//go:embed compression.js
+var compressionJS string
+
+var script = jsrt.NewScript("edgeplay:compression", compressionJS)
+
+// maxPiece bounds one chunk the JS side enqueues: a write whose output is
+// larger is handed over as several chunks.
+const maxPiece = 1 << 20
 
 // Install adds CompressionStream and DecompressionStream.
 func Install(r *jsrt.Runtime) error {
+	// Open codecs by id. A stream that is neither closed nor cancelled
+	// keeps its codec until the runtime stops (decoders start their
+	// goroutine on the first write, so an unused stream costs nothing).
 	var mu sync.Mutex
 	codecs := map[int64]Codec{}
 	var next int64
@@ -54,24 +36,34 @@ func Install(r *jsrt.Runtime) error {
 		}
 		return c
 	}
-	drop := func(id int64) {
+	take := func(id int64) Codec {
 		mu.Lock()
+		defer mu.Unlock()
+		c := codecs[id]
 		delete(codecs, id)
-		mu.Unlock()
+		return c
 	}
 	go func() {
 		<-r.Done()
 		mu.Lock()
 		defer mu.Unlock()
-		for _, c := range codecs {
+		for id, c := range codecs {
 			Abort(c)
+			delete(codecs, id)
 		}
 	}()
+	vm := r.VM()
 	out := func(b []byte) goja.Value {
 		if len(b) == 0 {
 			return goja.Null()
 		}
-		return r.NewUint8Array(b)
+		pieces := make([]any, 0, (len(b)+maxPiece-1)/maxPiece)
+		for len(b) > 0 {
+			n := min(len(b), maxPiece)
+			pieces = append(pieces, r.NewUint8Array(b[:n:n]))
+			b = b[n:]
+		}
+		return vm.NewArray(pieces...)
 	}
 	_, err := script.Call(r, map[string]any{
 		"open": func(format string, decompress bool) int64 {
@@ -87,23 +79,30 @@ func Install(r *jsrt.Runtime) error {
 			}
 			mu.Lock()
 			next++
-			codecs[next] = c
 			id := next
+			codecs[id] = c
 			mu.Unlock()
 			return id
 		},
 		"write": func(id int64, chunk goja.Value) goja.Value {
-			b, _ := r.Bytes(chunk)
+			b, ok := r.Bytes(chunk)
+			if !ok {
+				r.ThrowTypeError("chunk is not an ArrayBuffer or a view on one")
+			}
 			res, err := get(id).Write(b)
 			if err != nil {
-				drop(id)
+				if c := take(id); c != nil {
+					Abort(c)
+				}
 				r.ThrowTypeError("%v", err)
 			}
 			return out(res)
 		},
 		"close": func(id int64) goja.Value {
-			c := get(id)
-			drop(id)
+			c := take(id)
+			if c == nil {
+				r.ThrowTypeError("the compression stream is closed")
+			}
 			res, err := c.Close()
 			if err != nil {
 				r.ThrowTypeError("%v", err)
@@ -111,14 +110,13 @@ func Install(r *jsrt.Runtime) error {
 			return out(res)
 		},
 		"abort": func(id int64) {
-			mu.Lock()
-			c := codecs[id]
-			delete(codecs, id)
-			mu.Unlock()
-			if c != nil {
+			if c := take(id); c != nil {
 				Abort(c)
 			}
 		},
 	})
-	return err
+	if err != nil {
+		return fmt.Errorf("compression: %w", err)
+	}
+	return nil
 }
