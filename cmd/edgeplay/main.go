@@ -48,6 +48,7 @@ const usage = `edgeplay — a playground for Supabase/Deno edge functions
 
 Usage:
   edgeplay serve [flags]     serve functions on the local gateway
+  edgeplay timeline [flags]  print recorded events (the store in --data)
   edgeplay version           print the version
 
 Run 'edgeplay serve --help' for the flags.
@@ -64,6 +65,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "serve":
 		return serve(args[1:], stdout, stderr, waitForSignal)
+	case "timeline":
+		return timelineCmd(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "edgeplay", Version)
 		return 0

@@ -12,6 +12,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/store"
 )
 
 // syncBuffer is an io.Writer safe for the serve goroutine and the test.
@@ -67,6 +70,12 @@ func TestServeEndToEnd(t *testing.T) {
 	if string(body) != "hi s3cret" {
 		t.Fatalf("body %q (verify_jwt=false from config.toml, env from --env-file)", body)
 	}
+	// An edit is live on the next request and becomes a version in the store.
+	os.WriteFile(filepath.Join(fn, "index.ts"), []byte(`Deno.serve(() => new Response("edited"))`), 0o644)
+	if body := get(t, url+"/functions/v1/hi"); body != "edited" {
+		t.Fatalf("after the edit: %q", body)
+	}
+	time.Sleep(700 * time.Millisecond) // one folder sync
 	close(stop)
 	if code := <-done; code != 0 {
 		t.Fatalf("exit %d", code)
@@ -88,6 +97,59 @@ func TestServeEndToEnd(t *testing.T) {
 			t.Errorf("no %s event in --events json output", want)
 		}
 	}
+	if strings.Contains(stdout.String(), "s3cret") || !strings.Contains(stdout.String(), "secret is [secret]") {
+		t.Errorf("the env file's secret is not masked in printed events")
+	}
+
+	// What serve recorded, read back with `edgeplay timeline`.
+	data := filepath.Join(dir, "data")
+	var out, errb bytes.Buffer
+	if code := run([]string{"timeline", "--data", data, "--json", "--last", "100"}, &out, &errb); code != 0 {
+		t.Fatalf("timeline: exit %d: %s", code, errb.String())
+	}
+	recorded := map[string]int{}
+	var request string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var ev events.Event
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			t.Fatalf("timeline line %q: %v", line, err)
+		}
+		recorded[string(ev.Type)]++
+		if ev.Type == events.RequestEnd && request == "" {
+			request = ev.Request
+		}
+	}
+	if recorded["request.end"] != 2 || recorded["worker.boot"] < 2 || recorded["log"] != 1 {
+		t.Fatalf("recorded %v", recorded)
+	}
+	if strings.Contains(out.String(), "s3cret") {
+		t.Fatalf("a secret reached the timeline: %s", out.String())
+	}
+	out.Reset()
+	if code := run([]string{"timeline", "--data", data, "--request", request}, &out, &errb); code != 0 ||
+		!strings.Contains(out.String(), "request.start") || !strings.Contains(out.String(), "secret is [secret]") {
+		t.Fatalf("story of %s: exit %d\n%s%s", request, code, out.String(), errb.String())
+	}
+	st, err := store.Open(data, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	vs, err := st.Versions("functions", "hi")
+	if err != nil || len(vs) != 2 {
+		t.Fatalf("versions of hi: %v %v (want the import and the edit)", vs, err)
+	}
+}
+
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }
 
 func TestServeBadInput(t *testing.T) {
@@ -106,7 +168,7 @@ func TestServeBadInput(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := serve(tc.args, &stdout, &stderr, func() {})
+			code := serve(append(tc.args, "--data", t.TempDir()), &stdout, &stderr, func() {})
 			if code == 0 || !strings.Contains(stderr.String(), tc.want) {
 				t.Fatalf("exit %d, stderr %q, want %q", code, stderr.String(), tc.want)
 			}
@@ -115,5 +177,37 @@ func TestServeBadInput(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := run([]string{"frobnicate"}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "unknown command") {
 		t.Fatalf("unknown command: %d %q", code, errb.String())
+	}
+}
+
+func TestServeDataFolderProblems(t *testing.T) {
+	cases := []struct {
+		name    string
+		prepare func(t *testing.T, data string) (cleanup func())
+		want    string
+	}{
+		{"in use by another process", func(t *testing.T, data string) func() {
+			st, err := store.Open(data, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return func() { st.Close() }
+		}, "is locked"},
+		{"not a database", func(t *testing.T, data string) func() {
+			os.MkdirAll(data, 0o700)
+			os.WriteFile(filepath.Join(data, store.FileName), []byte("not a database, just text\n"), 0o600)
+			return func() {}
+		}, "move it aside"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			data := t.TempDir()
+			defer tc.prepare(t, data)()
+			var stdout, stderr bytes.Buffer
+			code := serve([]string{"--functions", ".", "--addr", "127.0.0.1:0", "--data", data}, &stdout, &stderr, func() {})
+			if code == 0 || !strings.Contains(stderr.String(), tc.want) || !strings.Contains(stderr.String(), data) {
+				t.Fatalf("exit %d, stderr %q, want %q naming the folder", code, stderr.String(), tc.want)
+			}
+		})
 	}
 }

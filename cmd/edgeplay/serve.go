@@ -35,7 +35,9 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	envFile := fs.String("env-file", "", "dotenv file with the functions' environment")
 	noVerify := fs.Bool("no-verify-jwt", false, "do not require a JWT on /functions/v1 (Supabase's --no-verify-jwt)")
 	eventsMode := fs.String("events", "text", "print events on stdout: json, text or off")
-	data := fs.String("data", "", "data folder (module cache; default: a temporary folder)")
+	data := fs.String("data", "", "data folder: the store (timeline, function versions, env, Storage and Auth data) and caches (default: the per-user config folder)")
+	noData := fs.Bool("no-data", false, "keep nothing: no store, a temporary data folder removed at exit")
+	project := fs.String("project", "", "project name in the store (default: derived from the functions folder)")
 	var hostMap multiFlag
 	fs.Var(&hostMap, "map-host", "send outbound requests for HOST to TARGET (HOST=http://127.0.0.1:PORT); repeatable")
 	if code, ok := parseFlags(fs, args, stderr); !ok {
@@ -77,6 +79,19 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		return 2
 	}
 
+	sink, dataDir := printer, ""
+	if !*noData {
+		rec, err := openRecorder(*data, *functions, *project, stderr)
+		if err != nil {
+			fmt.Fprintln(stderr, "edgeplay serve:", err)
+			return 1
+		}
+		defer rec.close(stderr)
+		env = rec.env(env)
+		hosts = rec.hosts(hosts)
+		sink, dataDir = rec.sink(printer, *eventsMode != "off"), rec.st.Dir()
+	}
+
 	eng, err := engine.New(engine.Config{
 		Source:           supervisor.DirSource{Root: *functions},
 		Addr:             *addr,
@@ -84,8 +99,8 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		Env:              env,
 		VerifyJWT:        !*noVerify,
 		NoVerifyJWT:      noVerifyFns,
-		Events:           printer,
-		DataDir:          *data,
+		Events:           sink,
+		DataDir:          dataDir,
 		HostMap:          hosts,
 		Logf:             func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
 	})
