@@ -16,6 +16,7 @@ package fetch
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/rand"
 	_ "embed"
@@ -63,6 +64,8 @@ const hooksKey = "fetch.hooks"
 
 // maxMultipart bounds formData() parsing of one body.
 const maxMultipart = 256 << 20
+
+var errFormTooLarge = fmt.Errorf("form data is over %d MB", maxMultipart>>20)
 
 // Install returns the installer.
 func Install(opts Options) jsrt.Installer {
@@ -114,8 +117,10 @@ func (f *fetcher) natives() map[string]any {
 		"parseMultipart": func(body goja.Value, boundary string) []any {
 			b, _ := r.Bytes(body)
 			parts, err := parseMultipart(b, boundary)
-			if err != nil {
-				r.ThrowTypeError("Body can not be decoded as form data: %v", err)
+			if errors.Is(err, errFormTooLarge) {
+				r.ThrowTypeError("Unable to parse body as form data: %v", err)
+			} else if err != nil {
+				r.ThrowTypeError("Unable to parse body as form data") // Deno's words
 			}
 			out := make([]any, len(parts))
 			for i, p := range parts {
@@ -155,6 +160,8 @@ func (f *fetcher) natives() map[string]any {
 
 var errAborted = errors.New("aborted")
 
+var errRedirectMode = errors.New("redirect mode is error")
+
 // start builds the Go request on the loop (the body stream must be
 // wrapped here) and registers the call.
 func (f *fetcher) start(o *goja.Object) int64 {
@@ -191,17 +198,27 @@ func (f *fetcher) start(o *goja.Object) int64 {
 	_ = vm(r).ExportTo(o.Get("headers"), &pairs)
 	for _, p := range pairs {
 		if len(p) == 2 {
-			req.Header.Add(p[0], p[1])
+			req.Header.Add(p[0], fromByteString(p[1]))
 		}
 	}
+	// Deno's defaults. Setting Accept-Encoding ourselves turns off Go's
+	// transparent gzip, which would also drop Content-Encoding and
+	// Content-Length; Deno decodes gzip but keeps both headers (run).
 	if req.Header.Get("Accept") == "" {
 		req.Header.Set("Accept", "*/*")
+	}
+	if req.Header.Get("Accept-Language") == "" {
+		req.Header.Set("Accept-Language", "*")
 	}
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "Deno/2.1.4")
 	}
 	if req.Header.Get("Accept-Encoding") == "" {
-		req.Header.Set("Accept-Encoding", "gzip")
+		if req.Header.Get("Range") != "" {
+			req.Header.Set("Accept-Encoding", "identity")
+		} else {
+			req.Header.Set("Accept-Encoding", "gzip")
+		}
 	}
 	redirect := o.Get("redirect").String()
 	f.mu.Lock()
@@ -228,7 +245,7 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 		case "manual":
 			return http.ErrUseLastResponse
 		case "error":
-			return fmt.Errorf("redirect mode is set to error")
+			return errRedirectMode
 		}
 		if len(via) >= 20 {
 			return errors.New("too many redirects")
@@ -237,10 +254,16 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 		return nil
 	}
 	resp, err := client.Do(c.req)
-	finish := func(status int, err error) {
+	// The call stays in flight (abortable) until its body is closed.
+	forget := func() {
 		f.mu.Lock()
 		delete(f.inflight, id)
 		f.mu.Unlock()
+	}
+	finish := func(status int, err error) {
+		if err != nil {
+			forget()
+		}
 		if f.opts.OnFetch != nil {
 			f.opts.OnFetch(FetchInfo{Method: c.method, URL: c.url, Status: status, Duration: time.Since(c.start), Err: err})
 		}
@@ -251,6 +274,9 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 			finish(0, err)
 			if aborted {
 				return reject(r.ErrorValue(jsrt.Errorf("DOMException:AbortError", "The signal has been aborted")))
+			}
+			if errors.Is(err, errRedirectMode) {
+				return reject(r.ErrorValue(jsrt.TypeErrorf("Fetch failed: Encountered redirect while redirect mode is set to 'error'")))
 			}
 			return reject(r.ErrorValue(jsrt.TypeErrorf("error sending request for url (%s): %s", c.url, cleanErr(err))))
 		})
@@ -263,7 +289,7 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 		var headers [][]string
 		for k, vs := range resp.Header {
 			for _, v := range vs {
-				headers = append(headers, []string{strings.ToLower(k), v})
+				headers = append(headers, []string{strings.ToLower(k), toByteString(v)})
 			}
 		}
 		out := map[string]any{
@@ -275,17 +301,25 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 				resp.Body.Close()
 			}
 			c.cancel(nil)
+			forget()
 			out["body"] = goja.Null()
 			out["done"] = vm.ToValue(resolvedPromise(vm))
 			return resolve(vm.ToValue(out))
 		}
-		body := &abortableBody{rc: resp.Body, ctx: c.req.Context(), cancel: c.cancel}
+		var rc io.ReadCloser = resp.Body
+		if isGzip(resp) {
+			rc = &gunzipBody{rc: resp.Body}
+		}
+		body := &abortableBody{rc: rc, ctx: c.req.Context(), cancel: c.cancel}
 		stream, err := streams.FromReader(r, body, 0)
 		if err != nil {
 			return reject(r.ErrorValue(err))
 		}
 		donePromise, doneResolve, _ := vm.NewPromise()
-		body.onClose = func() { r.Enqueue(func() error { return doneResolve(nil) }) }
+		body.onClose = func() {
+			forget()
+			r.Enqueue(func() error { return doneResolve(nil) })
+		}
 		out["body"] = stream
 		out["done"] = donePromise
 		return resolve(vm.ToValue(out))
@@ -326,6 +360,70 @@ func (a *abortableBody) Close() error {
 	return err
 }
 
+// isGzip reports whether Deno would decode resp's body: it is gzip and
+// the request asked for no range.
+func isGzip(resp *http.Response) bool {
+	ce := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
+	return (ce == "gzip" || ce == "x-gzip") && resp.Request.Header.Get("Range") == ""
+}
+
+// gunzipBody decodes gzip lazily: gzip.NewReader reads the header, which
+// must happen on the body's reading goroutine, not on the loop.
+type gunzipBody struct {
+	rc io.ReadCloser
+	zr *gzip.Reader
+}
+
+func (g *gunzipBody) Read(p []byte) (int, error) {
+	if g.zr == nil {
+		zr, err := gzip.NewReader(g.rc)
+		if err != nil {
+			return 0, fmt.Errorf("decoding gzip response body: %w", err)
+		}
+		g.zr = zr
+	}
+	n, err := g.zr.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("decoding gzip response body: %w", err)
+	}
+	return n, err
+}
+
+func (g *gunzipBody) Close() error { return g.rc.Close() }
+
+// toByteString turns header bytes into the JS ByteString Deno shows: one
+// char per byte (Go would decode them as UTF-8).
+func toByteString(v string) string {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 {
+			rs := make([]rune, len(v))
+			for j := 0; j < len(v); j++ {
+				rs[j] = rune(v[j])
+			}
+			return string(rs)
+		}
+	}
+	return v
+}
+
+// fromByteString is toByteString's inverse for header values leaving JS:
+// chars 0x80–0xFF become single bytes.
+func fromByteString(v string) string {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 {
+			b := make([]byte, 0, len(v))
+			for _, r := range v {
+				if r > 0xff {
+					r = '?' // not a ByteString; Headers refuses these
+				}
+				b = append(b, byte(r))
+			}
+			return string(b)
+		}
+	}
+	return v
+}
+
 func cleanErr(err error) string {
 	var ue interface{ Unwrap() error }
 	if errors.As(err, &ue) {
@@ -360,7 +458,7 @@ func parseMultipart(b []byte, boundary string) ([]part, error) {
 		}
 		total += int64(len(data))
 		if total > maxMultipart {
-			return nil, fmt.Errorf("form data is over %d MB", maxMultipart>>20)
+			return nil, errFormTooLarge
 		}
 		pt := part{name: p.FormName(), data: data, typ: p.Header.Get("Content-Type")}
 		if _, params, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
@@ -392,7 +490,7 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		var pairs [][]string
 		for k, vs := range req.Header {
 			for _, v := range vs {
-				pairs = append(pairs, []string{k, v})
+				pairs = append(pairs, []string{k, toByteString(v)})
 			}
 		}
 		if req.Host != "" && req.Header.Get("Host") == "" {
@@ -447,7 +545,7 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 		for i := 0; i+1 < len(flat); i += 2 {
 			k, _ := flat[i].(string)
 			v, _ := flat[i+1].(string)
-			out.Header[http.CanonicalHeaderKey(k)] = append(out.Header[http.CanonicalHeaderKey(k)], v)
+			out.Header[http.CanonicalHeaderKey(k)] = append(out.Header[http.CanonicalHeaderKey(k)], fromByteString(v))
 		}
 	}
 	switch o.Get("2").String() {

@@ -9,6 +9,10 @@
   const enc = new TextEncoder();
   const dec = new TextDecoder();
   const kInternal = Symbol("edgeplay.fetch");
+  const kIs = Symbol("brand");
+  const kNext = Symbol("next");
+  const kPairs = Symbol("pairs");
+  const kGuard = Symbol("guard");
 
   const concat = (chunks, total) => {
     if (chunks.length === 1) return chunks[0];
@@ -25,6 +29,40 @@
     return null;
   };
   const copyBytes = (v) => toBytes(v).slice();
+  // WebIDL [Clamp] long long: round half to even, NaN is 0.
+  const clampInt = (v) => {
+    v = Number(v);
+    if (Number.isNaN(v)) return 0;
+    if (!Number.isFinite(v)) return v;
+    const f = Math.floor(v), d = v - f;
+    return d < 0.5 ? f : d > 0.5 ? f + 1 : f % 2 === 0 ? f : f + 1;
+  };
+  const illegal = () => new TypeError("Illegal invocation");
+  // WebIDL argument-count errors, worded as Deno words them.
+  const needArgs = (n, got, what) => {
+    if (got < n) throw new TypeError(`Failed to ${what}: ${n} argument${n > 1 ? "s" : ""} required, but only ${got} present`);
+  };
+  // brand wraps every prototype method and accessor of cls so a call on a
+  // foreign object throws "Illegal invocation" (as in Deno) instead of a
+  // private-field error.
+  const brand = (cls, is, skip = []) => {
+    const proto = cls.prototype;
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === "constructor" || key === Symbol.toStringTag || skip.includes(key)) continue;
+      const d = Object.getOwnPropertyDescriptor(proto, key);
+      const wrap = (fn, async) => {
+        const w = async
+          ? function () { if (!is(this)) return Promise.reject(illegal()); return fn.apply(this, arguments); }
+          : function () { if (!is(this)) throw illegal(); return fn.apply(this, arguments); };
+        Object.defineProperty(w, "length", { value: fn.length });
+        Object.defineProperty(w, "name", { value: fn.name });
+        return w;
+      };
+      if (typeof d.value === "function") d.value = wrap(d.value, d.value.constructor.name === "AsyncFunction");
+      if (d.get) d.get = wrap(d.get, false);
+      Object.defineProperty(proto, key, d);
+    }
+  };
 
   // --- Blob / File ---
   // A Blob is a list of byte parts; slice() makes views, never copies.
@@ -32,11 +70,13 @@
     #parts;
     #size;
     #type;
-    constructor(blobParts = [], options = {}) {
+    constructor(blobParts = undefined, options = undefined) {
       if (blobParts === null || typeof blobParts !== "object" || typeof blobParts[Symbol.iterator] !== "function") {
-        if (blobParts !== undefined) throw new TypeError("Failed to construct 'Blob': The provided value cannot be converted to a sequence.");
+        if (blobParts !== undefined) throw new TypeError("Failed to construct 'Blob': Argument 1 can not be converted to sequence.");
         blobParts = [];
       }
+      if (options === null || options === undefined) options = {};
+      else if (typeof options !== "object" && typeof options !== "function") throw new TypeError("Failed to construct 'Blob': Argument 2 can not be converted to a dictionary");
       const parts = [];
       const endings = options && options.endings === "native" ? "native" : "transparent";
       for (const p of blobParts) {
@@ -54,13 +94,14 @@
       this.#type = /^[\x20-\x7e]*$/.test(t) ? t.toLowerCase() : "";
     }
     [kInternal]() { return { parts: this.#parts }; }
+    static [kIs](o) { return o !== null && typeof o === "object" && #parts in o; }
     get size() { return this.#size; }
     get type() { return this.#type; }
     slice(start = 0, end = this.#size, contentType = "") {
       const size = this.#size;
       const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
-      let from = rel(Math.trunc(Number(start)) || 0);
-      const to = rel(end === undefined ? size : Math.trunc(Number(end)) || 0);
+      const from = rel(start === undefined ? 0 : clampInt(start));
+      const to = rel(end === undefined ? size : clampInt(end));
       const out = [];
       let pos = 0;
       for (const p of this.#parts) {
@@ -94,7 +135,7 @@
     #name;
     #lastModified;
     constructor(fileBits, fileName, options = {}) {
-      if (arguments.length < 2) throw new TypeError(`Failed to construct 'File': 2 arguments required, but only ${arguments.length} present.`);
+      needArgs(2, arguments.length, "construct 'File'");
       super(fileBits, options);
       this.#name = String(fileName);
       this.#lastModified = options && options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
@@ -103,7 +144,37 @@
     get lastModified() { return this.#lastModified; }
     get webkitRelativePath() { return ""; }
     get [Symbol.toStringTag]() { return "File"; }
+    static [kIs](o) { return o !== null && typeof o === "object" && #name in o; }
   }
+  brand(Blob, Blob[kIs], [kInternal]);
+  brand(File, File[kIs]);
+
+  // Iterators named "<Class> Iterator" (as Deno's), walking list() by
+  // index at each step.
+  const iterProtos = new Map();
+  const iterProto = (name) => {
+    let p = iterProtos.get(name);
+    if (!p) {
+      p = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+        next: { value: function next() { return this[kNext](); }, writable: true, configurable: true },
+        [Symbol.toStringTag]: { value: name + " Iterator", configurable: true },
+      });
+      iterProtos.set(name, p);
+    }
+    return p;
+  };
+  const listIterator = (name, list, map) => {
+    const it = Object.create(iterProto(name));
+    let i = 0;
+    Object.defineProperty(it, kNext, {
+      value() {
+        const l = list();
+        if (i >= l.length) return { value: undefined, done: true };
+        return { value: map(l[i++]), done: false };
+      },
+    });
+    return it;
+  };
 
   // --- FormData ---
   const toEntryValue = (value, filename) => {
@@ -118,10 +189,16 @@
   class FormData {
     #entries = [];
     constructor(form) {
-      if (form !== undefined) throw new TypeError("Failed to construct 'FormData': there is no HTMLFormElement here");
+      // there are no form elements in Deno
+      if (form !== undefined) throw new TypeError("Illegal constructor");
     }
-    append(name, value, filename) { this.#entries.push([String(name), toEntryValue(value, filename)]); }
+    static [kIs](o) { return o !== null && typeof o === "object" && #entries in o; }
+    append(name, value, filename) {
+      needArgs(2, arguments.length, "execute 'append' on 'FormData'");
+      this.#entries.push([String(name), toEntryValue(value, filename)]);
+    }
     set(name, value, filename) {
+      needArgs(2, arguments.length, "execute 'set' on 'FormData'");
       name = String(name);
       const v = toEntryValue(value, filename);
       const i = this.#entries.findIndex(([n]) => n === name);
@@ -129,17 +206,39 @@
       this.#entries[i] = [name, v];
       this.#entries = this.#entries.filter(([n], j) => n !== name || j === i);
     }
-    get(name) { const e = this.#entries.find(([n]) => n === String(name)); return e ? e[1] : null; }
-    getAll(name) { return this.#entries.filter(([n]) => n === String(name)).map(([, v]) => v); }
-    has(name) { return this.#entries.some(([n]) => n === String(name)); }
-    delete(name) { this.#entries = this.#entries.filter(([n]) => n !== String(name)); }
-    forEach(cb, thisArg) { for (const [n, v] of this.#entries) cb.call(thisArg, v, n, this); }
-    *entries() { yield* this.#entries.map((e) => [e[0], e[1]]); }
-    *keys() { for (const [n] of this.#entries) yield n; }
-    *values() { for (const [, v] of this.#entries) yield v; }
-    [Symbol.iterator]() { return this.entries(); }
+    get(name) {
+      needArgs(1, arguments.length, "execute 'get' on 'FormData'");
+      name = String(name);
+      const e = this.#entries.find(([n]) => n === name);
+      return e ? e[1] : null;
+    }
+    getAll(name) {
+      needArgs(1, arguments.length, "execute 'getAll' on 'FormData'");
+      name = String(name);
+      return this.#entries.filter(([n]) => n === name).map(([, v]) => v);
+    }
+    has(name) {
+      needArgs(1, arguments.length, "execute 'has' on 'FormData'");
+      name = String(name);
+      return this.#entries.some(([n]) => n === name);
+    }
+    delete(name) {
+      needArgs(1, arguments.length, "execute 'delete' on 'FormData'");
+      name = String(name);
+      this.#entries = this.#entries.filter(([n]) => n !== name);
+    }
+    forEach(cb, thisArg = undefined) {
+      if (typeof cb !== "function") throw new TypeError("Failed to execute 'forEach' on 'FormData': Argument 1 is not a function");
+      for (const [n, v] of this.#entries) cb.call(thisArg, v, n, this);
+    }
+    // live iterators, as the spec's: entries added while iterating are seen
+    entries() { return listIterator("FormData", () => this.#entries, (e) => [e[0], e[1]]); }
+    keys() { return listIterator("FormData", () => this.#entries, (e) => e[0]); }
+    values() { return listIterator("FormData", () => this.#entries, (e) => e[1]); }
     get [Symbol.toStringTag]() { return "FormData"; }
   }
+  brand(FormData, FormData[kIs]);
+  Object.defineProperty(FormData.prototype, Symbol.iterator, { value: FormData.prototype.entries, writable: true, configurable: true });
   const escapeName = (s) => s.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
   function encodeMultipart(fd) {
     const boundary = "----EdgeplayFormBoundary" + native.randomHex(16);
@@ -178,30 +277,41 @@
   };
   const badValue = (v) => v.indexOf("\n") !== -1 || v.indexOf("\r") !== -1 || v.indexOf("\0") !== -1;
   const forbiddenResponse = new Set(["set-cookie", "set-cookie2"]);
+  // ByteString: every code unit fits in a byte (Deno rejects the rest).
+  const notByteString = /[^\x00-\xff]/;
   class Headers {
     #map = new Map(); // lower-case name → [values]
     #guard = "none";
-    constructor(init) {
+    #sorted = null; // iteration list, rebuilt after a change
+    constructor(init = undefined) {
       if (init === undefined || init === null) return;
       if (init instanceof Headers) {
         for (const [k, vs] of init.#map) this.#map.set(k, vs.slice());
-      } else if (typeof init === "object") {
+      } else if (typeof init === "object" || typeof init === "function") {
+        const ctx = "construct 'Headers'";
         if (typeof init[Symbol.iterator] === "function") {
+          let i = 0;
           for (const pair of init) {
+            if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
+              throw new TypeError(`Failed to construct 'Headers': Argument 1, index ${i} can not be converted to sequence.`);
+            }
             const p = Array.from(pair);
-            if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
-            this.append(p[0], p[1]);
+            if (p.length !== 2) throw new TypeError(`Invalid header: length must be 2, but is ${p.length}`);
+            this.#add(p[0], p[1], ctx, `Argument 1, index ${i}, index 1`);
+            i++;
           }
         } else {
-          for (const k of Object.keys(init)) this.append(k, init[k]);
+          for (const k of Object.keys(init)) this.#add(k, init[k], ctx, "Argument 1");
         }
       } else {
-        throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
+        throw new TypeError("Failed to construct 'Headers': Argument 1 The provided value is not of type '(sequence<sequence<ByteString>> or record<ByteString, ByteString>)'");
       }
     }
+    static [kIs](o) { return o !== null && typeof o === "object" && #map in o; }
     static [kInternal](h, guard) { if (guard) h.#guard = guard; return h.#map; }
+    static [kGuard](h) { return h.#guard; }
     // fromPairs trusts names and values Go already validated.
-    static fromPairs(pairs) {
+    static [kPairs](pairs, guard) {
       const h = new Headers();
       const map = h.#map;
       for (let i = 0; i < pairs.length; i++) {
@@ -209,43 +319,72 @@
         const list = map.get(k);
         if (list) list.push(pairs[i][1]); else map.set(k, [pairs[i][1]]);
       }
+      if (guard) h.#guard = guard;
       return h;
     }
-    #check(name, value) {
+    // value: a String already; what/arg name the call for ByteString errors
+    #check(name, value, what, arg) {
       const k = headerName(name);
-      if (value !== undefined && badValue(value)) throw new TypeError(`Invalid header value: "${value}"`);
-      if (this.#guard === "immutable") throw new TypeError("Headers are immutable.");
+      if (value !== undefined) {
+        if (notByteString.test(value)) throw new TypeError(`Failed to ${what}: ${arg} is not a valid ByteString`);
+        if (badValue(value)) throw new TypeError(`Invalid header value: "${value}"`);
+      }
+      if (this.#guard === "immutable") throw new TypeError("Cannot change headers: headers are immutable");
+      this.#sorted = null;
       return k;
     }
-    append(name, value) {
+    #add(name, value, what, arg) {
       value = normValue(value);
-      const k = this.#check(name, value);
+      const k = this.#check(name, value, what, arg);
       const list = this.#map.get(k);
       if (list) list.push(value); else this.#map.set(k, [value]);
     }
-    set(name, value) { value = normValue(value); this.#map.set(this.#check(name, value), [value]); }
-    delete(name) { this.#map.delete(this.#check(name)); }
-    get(name) {
-      const k = headerName(name);
-      const list = this.#map.get(k);
-      if (!list) return null;
-      return k === "set-cookie" ? list.join(", ") : list.join(", ");
+    append(name, value) {
+      needArgs(2, arguments.length, "execute 'append' on 'Headers'");
+      this.#add(name, value, "execute 'append' on 'Headers'", "Argument 2");
     }
-    has(name) { return this.#map.has(headerName(name)); }
+    set(name, value) {
+      needArgs(2, arguments.length, "execute 'set' on 'Headers'");
+      value = normValue(value);
+      this.#map.set(this.#check(name, value, "execute 'set' on 'Headers'", "Argument 2"), [value]);
+    }
+    delete(name) {
+      needArgs(1, arguments.length, "execute 'delete' on 'Headers'");
+      this.#map.delete(this.#check(name));
+    }
+    get(name) {
+      needArgs(1, arguments.length, "execute 'get' on 'Headers'");
+      const list = this.#map.get(headerName(name));
+      return list ? list.join(", ") : null;
+    }
+    has(name) {
+      needArgs(1, arguments.length, "execute 'has' on 'Headers'");
+      return this.#map.has(headerName(name));
+    }
     getSetCookie() { return (this.#map.get("set-cookie") || []).slice(); }
-    *entries() {
+    // the spec's "sort and combine", cached until the next change
+    #list() {
+      if (this.#sorted !== null) return this.#sorted;
+      const out = [];
       for (const k of [...this.#map.keys()].sort()) {
         const list = this.#map.get(k);
-        if (k === "set-cookie") for (const v of list) yield [k, v];
-        else yield [k, list.join(", ")];
+        if (k === "set-cookie") for (const v of list) out.push([k, v]);
+        else out.push([k, list.join(", ")]);
       }
+      return this.#sorted = out;
     }
-    *keys() { for (const [k] of this.entries()) yield k; }
-    *values() { for (const [, v] of this.entries()) yield v; }
-    forEach(cb, thisArg) { for (const [k, v] of this.entries()) cb.call(thisArg, v, k, this); }
-    [Symbol.iterator]() { return this.entries(); }
+    entries() { return listIterator("Headers", () => this.#list(), (e) => [e[0], e[1]]); }
+    keys() { return listIterator("Headers", () => this.#list(), (e) => e[0]); }
+    values() { return listIterator("Headers", () => this.#list(), (e) => e[1]); }
+    forEach(cb, thisArg = undefined) {
+      if (typeof cb !== "function") throw new TypeError("Failed to execute 'forEach' on 'Headers': Argument 1 is not a function");
+      const l = this.#list();
+      for (let i = 0; i < l.length; i++) cb.call(thisArg, l[i][1], l[i][0], this);
+    }
     get [Symbol.toStringTag]() { return "Headers"; }
   }
+  brand(Headers, Headers[kIs]);
+  Object.defineProperty(Headers.prototype, Symbol.iterator, { value: Headers.prototype.entries, writable: true, configurable: true });
   const headerPairs = (h) => {
     const out = [];
     for (const [k, list] of Headers[kInternal](h)) {
@@ -267,16 +406,16 @@
     }
     if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes }, type: m.type }; }
     if (init instanceof ReadableStream) {
-      if (init.locked) throw new TypeError("ReadableStream is locked.");
+      if (init.locked) throw new TypeError("ReadableStream is locked or disturbed");
       return { body: { stream: init }, type: null };
     }
     if (typeof init === "object" && (typeof init[Symbol.asyncIterator] === "function")) {
       return { body: { stream: ReadableStream.from(init) }, type: null };
     }
-    return { body: { bytes: enc.encode(String(init)) }, type: "text/plain;charset=UTF-8" };
+    return { body: { bytes: enc.encode(`${init}`) }, type: "text/plain;charset=UTF-8" }; // a Symbol throws, as in Deno
   }
 
-  const consumedError = () => new TypeError("Body already consumed.");
+  const consumedError = () => new TypeError("Body already consumed");
 
   class BodyState {
     constructor(body) { this.body = body; this.used = false; this.streamObj = null; }
@@ -304,11 +443,13 @@
       });
       return this.streamObj;
     }
-    get bodyUsed() { return this.used || (this.streamObj !== null && this.streamObj.locked); }
+    // A body is used once its stream is locked or was ever read from
+    // (the polyfill's "disturbed" flag), as in the Fetch spec.
+    get bodyUsed() { return this.used || (this.streamObj !== null && (this.streamObj.locked || this.streamObj._disturbed === true)); }
     async consume() {
-      if (this.used || (this.streamObj && this.streamObj.locked)) throw consumedError();
+      if (this.bodyUsed) throw consumedError();
+      if (this.body === null) return new Uint8Array(0); // a null body is never "used"
       this.used = true;
-      if (this.body === null) return new Uint8Array(0);
       if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
       const reader = this.stream.getReader();
@@ -318,14 +459,17 @@
         const { value, done } = await reader.read();
         if (done) break;
         const b = toBytes(value);
-        if (!b) throw new TypeError("Response body chunk is not a Uint8Array");
+        if (!b) {
+          reader.cancel().catch(() => {});
+          throw new TypeError("Cannot convert value to Uint8Array while consuming the stream");
+        }
         chunks.push(b);
         total += b.byteLength;
       }
       return concat(chunks.length ? chunks : [new Uint8Array(0)], total);
     }
     clone() {
-      if (this.bodyUsed) throw new TypeError("Body already consumed.");
+      if (this.bodyUsed) throw new TypeError("Body is unusable");
       if (this.body === null) return new BodyState(null);
       if (this.body.text !== undefined && !this.streamObj) return new BodyState({ text: this.body.text });
       if (this.body.bytes && !this.streamObj) return new BodyState({ bytes: this.body.bytes });
@@ -365,7 +509,7 @@
         const b = await stateOf(this).consume();
         const fd = new FormData();
         if (mime.essence === "multipart/form-data") {
-          if (!mime.params.boundary) throw new TypeError("Missing boundary in the multipart/form-data content type");
+          if (!mime.params.boundary) throw new TypeError("Cannot construct MultipartParser: multipart/form-data must provide a boundary");
           for (const part of native.parseMultipart(b, mime.params.boundary)) {
             if (part.filename !== undefined) fd.append(part.name, new File([part.data], part.filename, { type: part.type }));
             else fd.append(part.name, dec.decode(part.data));
@@ -376,7 +520,7 @@
           for (const [k, v] of new URLSearchParams(dec.decode(b))) fd.append(k, v);
           return fd;
         }
-        throw new TypeError(`Body can not be decoded as form data: content type "${ct}" is not multipart/form-data or application/x-www-form-urlencoded`);
+        throw new TypeError("Body can not be decoded as form data");
       },
     };
     for (const key of Object.getOwnPropertyNames(methods)) {
@@ -385,7 +529,8 @@
   };
 
   // --- Request ---
-  const methods = new Map(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"].map((m) => [m.toLowerCase(), m]));
+  // normalised to upper case (the spec's list: PATCH is not in it)
+  const methods = new Map(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"].map((m) => [m.toLowerCase(), m]));
   const kFast = Symbol("incoming");
   const kInspect = Symbol("inspect");
   const lazyMarker = Object.freeze({}); // "make the signal when asked", shared
@@ -399,7 +544,7 @@
     #extra = null; // rarely-read init members (cache, mode, …), made on demand
     #lazyAbort = null; // incoming requests make their signal on first use
     #pairs = null; // incoming requests make their Headers on first use
-    constructor(input, init = {}) {
+    constructor(input, init = undefined) {
       if (input === kFast) {
         // an incoming request: Go validated everything; no URL parse
         this.#url = init.url;
@@ -409,9 +554,9 @@
         this.#lazyAbort = lazyMarker;
         return;
       }
-      if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
-      if (init === null || (typeof init !== "object" && init !== undefined)) init = {};
-      init = init || {};
+      needArgs(1, arguments.length, "construct 'Request'");
+      if (init === null || init === undefined) init = {};
+      else if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Request': Argument 2 can not be converted to a dictionary");
       let inputBody = null;
       if (input instanceof Request) {
         this.#url = input.#url;
@@ -421,47 +566,52 @@
         this.#signal = input.signal;
         this.#extra = input.#extra && { ...input.#extra };
         if (input.#state.body !== null) {
-          if (input.bodyUsed) throw new TypeError("Cannot construct a Request with a Request object that has already been used.");
+          if (input.bodyUsed) throw new TypeError("Input request's body is unusable");
           inputBody = input.#state;
         }
       } else {
         let u;
         try { u = new URL(String(input)); } catch { throw new TypeError(`Invalid URL: '${input}'`); }
-        if (u.username || u.password) throw new TypeError("Request cannot be constructed from a URL that includes credentials");
         this.#url = u.href;
         this.#headers = new Headers();
       }
       if (init.method !== undefined) {
         const m = String(init.method);
-        if (!tokenRe.test(m)) throw new TypeError(`Invalid method: "${m}"`);
+        if (!tokenRe.test(m)) throw new TypeError("Method is not valid");
         const upper = m.toUpperCase();
-        if (upper === "CONNECT" || upper === "TRACE" || upper === "TRACK") throw new TypeError(`Method is forbidden: "${m}"`);
+        if (upper === "CONNECT" || upper === "TRACE" || upper === "TRACK") throw new TypeError("Method is forbidden");
         this.#method = methods.get(m.toLowerCase()) || m;
       }
       if (init.headers !== undefined) this.#headers = new Headers(init.headers);
       if (init.redirect !== undefined) {
-        if (!["follow", "error", "manual"].includes(init.redirect)) throw new TypeError(`'${init.redirect}' is not a valid redirect mode`);
-        this.#redirect = init.redirect;
+        const mode = String(init.redirect);
+        if (mode !== "follow" && mode !== "error" && mode !== "manual") {
+          throw new TypeError(`Failed to construct 'Request': The provided value '${mode}' is not a valid enum value of type RequestRedirect`);
+        }
+        this.#redirect = mode;
       }
       for (const k of ["cache", "credentials", "mode", "referrer", "referrerPolicy", "integrity", "keepalive", "priority"]) {
         if (init[k] !== undefined) (this.#extra ??= {})[k] = init[k];
       }
       if ("signal" in init) this.#signal = init.signal ?? undefined;
       if (this.#signal !== undefined && this.#signal !== null && !(this.#signal instanceof AbortSignal)) {
-        throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+        throw new TypeError("Failed to construct 'Request': 'signal' of 'RequestInit' (Argument 2) is not of type AbortSignal");
       }
+      // the request's own signal follows the given one
       const follower = new AbortController();
-      if (this.#signal) {
-        if (this.#signal.aborted) follower.abort(this.#signal.reason);
-        else this.#signal.addEventListener("abort", () => follower.abort(this.#signal.reason), { once: true });
+      const parent = this.#signal;
+      if (parent) {
+        if (parent.aborted) follower.abort(parent.reason);
+        else parent.addEventListener("abort", () => follower.abort(parent.reason), { once: true });
       }
       this.#signal = follower.signal;
       if (init.body !== undefined && init.body !== null) {
-        if (this.#method === "GET" || this.#method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
+        if (this.#method === "GET" || this.#method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body");
         const { body, type } = extractBody(init.body);
         this.#state = new BodyState(body);
         if (type && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
       } else if (inputBody) {
+        if (this.#method === "GET" || this.#method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body");
         this.#state = new BodyState(inputBody.body);
         inputBody.used = true; // the new request took the old one's body
       } else {
@@ -481,7 +631,7 @@
     get headers() {
       if (this.#pairs !== null) {
         const p = this.#pairs;
-        this.#headers = Headers.fromPairs(typeof p === "function" ? p() : p);
+        this.#headers = Headers[kPairs](typeof p === "function" ? p() : p, "immutable");
         this.#pairs = null;
       }
       return this.#headers;
@@ -507,18 +657,27 @@
     get destination() { return ""; }
     get duplex() { return "half"; }
     clone() {
-      if (this.bodyUsed) throw new TypeError("Body already consumed.");
+      if (this.bodyUsed) throw new TypeError("Body is unusable");
       const r = new Request(this.#url, { method: this.#method, headers: this.headers, redirect: this.#redirect, signal: this.signal });
       r.#state = this.#state.clone();
       r.#extra = this.#extra && { ...this.#extra };
       return r;
     }
     get [Symbol.toStringTag]() { return "Request"; }
+    static [kIs](o) { return #state in o; }
   }
   bodyMixin(Request, (r) => Request[kInternal](r).state, (r) => r.headers);
+  brand(Request, (o) => o !== null && typeof o === "object" && Request[kIs](o));
 
   // --- Response ---
-  const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
+  const nullBodyStatus = new Set([101, 204, 205, 304]);
+  // WebIDL unsigned short: truncate, wrap modulo 2^16, NaN/Infinity are 0
+  const toUShort = (v) => {
+    v = Number(v);
+    if (!Number.isFinite(v)) return 0;
+    v = Math.trunc(v) % 65536;
+    return v < 0 ? v + 65536 : v;
+  };
   const redirectStatus = new Set([301, 302, 303, 307, 308]);
   class Response {
     #state;
@@ -528,16 +687,18 @@
     #type = "default";
     #url = "";
     #redirected = false;
-    constructor(body = null, init = {}) {
-      init = init || {};
+    constructor(body = null, init = undefined) {
+      if (init === null || init === undefined) init = {};
+      else if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Response': Argument 2 can not be converted to a dictionary");
       if (init.status !== undefined) {
-        const s = Number(init.status);
-        if (!Number.isInteger(s) || s < 200 || s > 599) throw new RangeError(`The status provided (${init.status}) is outside the range [200, 599].`);
+        const s = toUShort(init.status);
+        // 101 is allowed here, as in Deno; only an upgrade may be served with it
+        if (s !== 101 && (s < 200 || s > 599)) throw new RangeError(`The status provided (${s}) is not equal to 101 and outside the range [200, 599]`);
         this.#status = s;
       }
       if (init.statusText !== undefined) {
         const t = String(init.statusText);
-        if (/[\r\n]/.test(t) || !/^[\t\x20-\x7e\x80-\xff]*$/.test(t)) throw new TypeError("Invalid status text: " + JSON.stringify(t));
+        if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(t)) throw new TypeError(`Invalid status text: "${t}"`);
         this.#statusText = t;
       }
       // Headers are made on first use: a handler that never reads them
@@ -568,7 +729,7 @@
       let pairs;
       if (r.#headers === undefined) pairs = r.#ctype === null ? [] : [["content-type", r.#ctype]];
       else pairs = headerPairs(r.#headers);
-      return { state: r.#state, status: r.#status, pairs };
+      return { state: r.#state, status: r.#status, type: r.#type, pairs };
     }
     static [kInternal](r, patch) {
       if (patch && "pairs" in patch) {
@@ -582,13 +743,14 @@
         if ("url" in patch) r.#url = patch.url;
         if ("redirected" in patch) r.#redirected = patch.redirected;
         if ("type" in patch) r.#type = patch.type;
+        if ("headers" in patch) r.#headers = patch.headers;
         if ("guard" in patch) Headers[kInternal](r.#hdrs(), patch.guard);
       }
       return { state: r.#state, status: r.#status, get headers() { return r.#hdrs(); } };
     }
     static json(data, init = {}) {
       const text = JSON.stringify(data);
-      if (text === undefined) throw new TypeError("The data is not JSON serializable");
+      if (text === undefined) throw new TypeError("Value is not JSON serializable");
       const r = new Response(text, init);
       if (!(init && init.headers && new Headers(init.headers).has("content-type"))) r.headers.set("content-type", "application/json");
       return r;
@@ -603,7 +765,8 @@
     static redirect(url, status = 302) {
       let u;
       try { u = new URL(String(url)); } catch { throw new TypeError(`Invalid URL: '${url}'`); }
-      if (!redirectStatus.has(status)) throw new RangeError(`Invalid redirect status: ${status}`);
+      status = toUShort(status);
+      if (!redirectStatus.has(status)) throw new RangeError(`Invalid redirect status code: ${status}`);
       const r = new Response(null, { status, headers: { location: u.href } });
       Headers[kInternal](r.#hdrs(), "immutable");
       return r;
@@ -616,33 +779,37 @@
     get statusText() { return this.#statusText; }
     get headers() { return this.#hdrs(); }
     clone() {
-      if (this.bodyUsed) throw new TypeError("Body already consumed.");
+      if (this.bodyUsed) throw new TypeError("Body is unusable");
       const r = new Response(null);
       r.#state = this.#state.clone();
       r.#status = this.#status;
       r.#statusText = this.#statusText;
       r.#headers = new Headers(this.#hdrs());
+      Headers[kInternal](r.#headers, Headers[kGuard](this.#headers)); // a fetched response's clone stays immutable
       r.#type = this.#type;
       r.#url = this.#url;
       r.#redirected = this.#redirected;
       return r;
     }
     get [Symbol.toStringTag]() { return "Response"; }
+    static [kIs](o) { return #state in o; }
   }
   bodyMixin(Response, (r) => Response[kInternal](r).state, (r) => r.headers);
+  brand(Response, (o) => o !== null && typeof o === "object" && Response[kIs](o));
 
   // --- fetch ---
-  async function fetch(input, init) {
+  async function fetch(input = undefined, init = undefined) {
+    needArgs(1, arguments.length, "execute 'fetch'");
     const req = new Request(input, init);
     const r = Request[kInternal](req);
     const signal = r.signal;
     if (signal.aborted) throw signal.reason;
     const u = new URL(r.url);
     if (u.protocol === "data:") return dataURL(u);
-    if (u.protocol !== "http:" && u.protocol !== "https:") throw new TypeError(`scheme '${u.protocol.slice(0, -1)}' not supported`);
+    if (u.protocol !== "http:" && u.protocol !== "https:") throw new TypeError(`Url scheme '${u.protocol.slice(0, -1)}' not supported`);
     let body = null;
     if (r.state.body !== null) {
-      if (r.state.bodyUsed) throw new TypeError("Body already consumed.");
+      if (r.state.bodyUsed) throw consumedError();
       r.state.used = true;
       body = (r.state.body.text !== undefined || r.state.body.bytes) && !r.state.streamObj ? r.state.bytesOf() : r.state.stream;
     }
@@ -658,10 +825,10 @@
     } finally {
       if (!res) signal.removeEventListener("abort", onAbort);
     }
-    const response = new Response(null, { headers: res.headers });
-    const state = new BodyState(res.body === null ? null : { stream: res.body });
-    Response[kInternal](response, { status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic", guard: "immutable" });
-    Object.assign(Response[kInternal](response).state, state);
+    const response = new Response(null);
+    // Go validated the headers (and made them ByteStrings): no re-check
+    Response[kInternal](response, { headers: Headers[kPairs](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
+    Object.assign(Response[kInternal](response).state, new BodyState(res.body === null ? null : { stream: res.body }));
     if (res.body !== null) {
       // aborting mid-body errors the stream; unhook once it is done
       res.done.then(() => signal.removeEventListener("abort", onAbort), () => signal.removeEventListener("abort", onAbort));
@@ -680,12 +847,13 @@
     const raw = decodeURIComponent(href.slice(comma + 1));
     const bytes = isB64 ? new Uint8Array(Array.from(atob(raw), (c) => c.charCodeAt(0))) : enc.encode(raw);
     const r = new Response(bytes, { headers: { "content-type": type } });
-    Response[kInternal](r, { url: href, type: "basic" });
+    Response[kInternal](r, { url: href, type: "basic", statusText: "OK", guard: "immutable" });
     return r;
   }
 
   for (const [name, value] of Object.entries({ Blob, File, FormData, Headers, Request, Response })) def(name, value);
-  def("fetch", fetch);
+  // fetch is enumerable in Deno (the classes are not)
+  Object.defineProperty(globalThis, "fetch", { value: fetch, writable: true, configurable: true, enumerable: true });
 
   return {
     // An incoming request for the handler; abort() fires req.signal when
@@ -701,7 +869,9 @@
       const r = Response[kInspect](v);
       const pairs = r.pairs;
       const st = r.state;
-      if (st.bodyUsed) throw new TypeError("Body already consumed.");
+      if (r.type === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
+      if (r.status === 101) throw new TypeError("Return value from serve handler must not have status 101 unless it comes from Deno.upgradeWebSocket");
+      if (st.bodyUsed) throw new TypeError("The body of the Response returned from the serve handler has already been consumed");
       let kind = "none", bytes = null, stream = null;
       if (st.body !== null) {
         if (st.body.text !== undefined && !st.streamObj) { kind = "text"; bytes = st.body.text; }

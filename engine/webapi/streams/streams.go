@@ -27,7 +27,12 @@ import (
 var polyfillJS string
 
 // The IIFE's `var` stays local to a wrapper function: no global leaks.
-var polyfill = jsrt.NewScript("edgeplay:streams-polyfill", "(function () {\n"+polyfillJS+"\nreturn __edgeplayStreams;\n})()")
+// goja has no Symbol.asyncIterator: it is defined first (as the globals
+// package and esbuild's lowered for-await expect, Symbol.for("Symbol.
+// asyncIterator")), so the polyfill's iterators and user code agree.
+var polyfill = jsrt.NewScript("edgeplay:streams-polyfill", "(function () {\n"+
+	"if (!Symbol.asyncIterator) Object.defineProperty(Symbol, \"asyncIterator\", { value: Symbol.for(\"Symbol.asyncIterator\") });\n"+
+	polyfillJS+"\nreturn __edgeplayStreams;\n})()")
 
 var glue = jsrt.NewScript("edgeplay:streams", `(function (ns) {
   "use strict";
@@ -38,6 +43,15 @@ var glue = jsrt.NewScript("edgeplay:streams", `(function (ns) {
   if (!RS.prototype[Symbol.asyncIterator]) {
     Object.defineProperty(RS.prototype, Symbol.asyncIterator, { value: RS.prototype.values, writable: true, configurable: true });
   }
+  // ReadableStream.from with Deno's error for a value that is not iterable
+  const polyFrom = RS.from;
+  Object.defineProperty(RS, "from", { value: function from(asyncIterable) {
+    const v = asyncIterable;
+    if (v === null || v === undefined || (typeof v[Symbol.asyncIterator] !== "function" && typeof v[Symbol.iterator] !== "function")) {
+      throw new TypeError("Failed to execute 'ReadableStream.from': Argument 1 can not be converted to async sequence.");
+    }
+    return polyFrom.call(this, v);
+  }, writable: true, configurable: true });
   return {
     fromNative(read, cancel) {
       return new RS({
@@ -127,6 +141,10 @@ func FromReader(r *jsrt.Runtime, rc io.ReadCloser, chunkSize int) (*goja.Object,
 			closeRC()
 			if err == io.EOF {
 				return func() (goja.Value, error) { return goja.Null(), nil }, nil
+			}
+			var jsErr *jsrt.Error
+			if errors.As(err, &jsErr) {
+				return nil, err // already says what happened (an abort, a decode error)
 			}
 			return nil, jsrt.TypeErrorf("error reading a body from connection: %v", err)
 		}))
