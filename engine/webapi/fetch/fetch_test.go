@@ -210,7 +210,11 @@ type recorder struct {
 	infos []fetch.FetchInfo
 }
 
-func (rec *recorder) on(fi fetch.FetchInfo) { rec.mu.Lock(); rec.infos = append(rec.infos, fi); rec.mu.Unlock() }
+func (rec *recorder) on(fi fetch.FetchInfo) {
+	rec.mu.Lock()
+	rec.infos = append(rec.infos, fi)
+	rec.mu.Unlock()
+}
 
 func (rec *recorder) take() []fetch.FetchInfo {
 	rec.mu.Lock()
