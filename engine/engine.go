@@ -70,6 +70,13 @@ type Config struct {
 	Limits func(function string) limits.Limits
 	// Logf receives engine diagnostics (default log.Printf).
 	Logf func(format string, args ...any)
+	// AuthStore keeps Auth's users and sessions (nil: a JSON file under
+	// DataDir/auth; the store's adapter is store/supastore.NewAuthStore).
+	AuthStore auth.Store
+	// StorageMeta keeps Storage's bucket and object metadata (nil: JSON
+	// files under DataDir/storage; the store's adapter is
+	// store/supastore.NewStorageMeta). Object bytes stay under DataDir.
+	StorageMeta storage.Meta
 }
 
 // Engine is a running Edgeplay runtime.
@@ -191,15 +198,16 @@ func (e *Engine) Start() error {
 		TmpParent: tmp,
 		Dial:      newDialer(targets),
 	})
-	authSvc, err := auth.New(auth.Config{
-		Secret: []byte(e.cfg.JWTSecret),
-		Store:  &auth.FileStore{Path: filepath.Join(e.cfg.DataDir, "auth", "users.json")},
-	})
+	authStore := e.cfg.AuthStore
+	if authStore == nil {
+		authStore = &auth.FileStore{Path: filepath.Join(e.cfg.DataDir, "auth", "users.json")}
+	}
+	authSvc, err := auth.New(auth.Config{Secret: []byte(e.cfg.JWTSecret), Store: authStore})
 	if err != nil {
 		ln.Close()
 		return fmt.Errorf("engine: %w", err)
 	}
-	storageSvc, err := storage.New(storage.Config{Dir: filepath.Join(e.cfg.DataDir, "storage"), Secret: []byte(e.cfg.JWTSecret)})
+	storageSvc, err := storage.New(storage.Config{Dir: filepath.Join(e.cfg.DataDir, "storage"), Secret: []byte(e.cfg.JWTSecret), Meta: e.cfg.StorageMeta})
 	if err != nil {
 		ln.Close()
 		return fmt.Errorf("engine: %w", err)

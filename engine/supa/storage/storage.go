@@ -14,13 +14,21 @@
 //	DELETE /object/<bucket>                remove {prefixes}
 //	POST /object/sign/<bucket>/<path>      signed URL; GET /object/sign/…?token=
 //
-// Bytes are streamed to disk (never held in memory) under Dir/objects,
-// metadata is one JSON file per object under Dir/meta (so a 10,000-file
-// zip is 10,000 small writes, not one growing index), buckets under
-// Dir/buckets. Every path goes through os.Root: an object name with `..`,
-// an absolute path, a backslash or a NUL byte is refused with 400 and can
-// never reach outside its bucket. Errors use Storage's JSON shape
-// {statusCode, error, message}, which storage-js turns into StorageApiError.
+// Object bytes are streamed to disk (never held in memory) under
+// Dir/objects, through os.Root: an object name with `..`, an absolute
+// path, a backslash or a NUL byte is refused with 400 and can never reach
+// outside its bucket. Bucket and object metadata live behind Meta
+// (meta.go) rather than next to the bytes, so that the app can keep them
+// in its bbolt store (transactional: a move is one commit, and they sit
+// with the rest of the user's data in edgeplay.db) while this package
+// never imports the store: `serve --data` and the app pass
+// store/supastore's adapter through engine.Config.StorageMeta. Without one
+// (Config.Meta nil), FileMeta keeps JSON files under Dir/buckets and
+// Dir/meta, the layout existing data folders already have. A list asks
+// Meta for the prefix's objects in name order and folds the next path
+// segment into virtual folders. Errors use Storage's JSON shape
+// {statusCode, error, message}, which storage-js turns into
+// StorageApiError.
 //
 // Access: requests carry the anon or service_role key or a user JWT
 // (verified with the engine's secret); without a valid token only public
@@ -35,7 +43,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"mime"
 	"mime/multipart"
 	"net/http"
@@ -85,15 +92,16 @@ type Config struct {
 	Now    func() time.Time
 	// BaseURL is the gateway's URL (for signed URLs' full form).
 	BaseURL string
+	// Meta keeps bucket and object metadata (nil: FileMeta under Dir).
+	Meta Meta
 }
 
 // Service is the HTTP handler for /storage/v1.
 type Service struct {
 	cfg     Config
 	objects *os.Root
-	meta    *os.Root
-	buckets *os.Root
-	mu      sync.Mutex // serialises metadata changes per process
+	meta    Meta
+	mu      sync.Mutex // serialises bucket changes per process
 }
 
 // New opens (creating) the service's folders.
@@ -104,19 +112,23 @@ func New(cfg Config) (*Service, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	s := &Service{cfg: cfg}
-	roots := map[string]**os.Root{"objects": &s.objects, "meta": &s.meta, "buckets": &s.buckets}
-	for name, dst := range roots {
-		dir := filepath.Join(cfg.Dir, name)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("storage: %w", err)
-		}
-		r, err := os.OpenRoot(dir)
+	s := &Service{cfg: cfg, meta: cfg.Meta}
+	if s.meta == nil {
+		fm, err := NewFileMeta(cfg.Dir)
 		if err != nil {
 			return nil, fmt.Errorf("storage: %w", err)
 		}
-		*dst = r
+		s.meta = fm
 	}
+	dir := filepath.Join(cfg.Dir, "objects")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("storage: %w", err)
+	}
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("storage: %w", err)
+	}
+	s.objects = r
 	return s, nil
 }
 
@@ -279,37 +291,30 @@ func (s *Service) bucket(id string) (*Bucket, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.buckets.ReadFile(id + ".json")
-	if errors.Is(err, fs.ErrNotExist) {
+	b, err := s.meta.Bucket(id)
+	if errors.Is(err, ErrNotFound) {
 		return nil, fail(http.StatusNotFound, "Bucket not found", "Bucket not found")
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("storage: %w", err)
 	}
-	var bk Bucket
-	if err := json.Unmarshal(b, &bk); err != nil {
-		return nil, fmt.Errorf("bucket %s metadata: %w", id, err)
-	}
-	return &bk, nil
+	return b, nil
 }
 
 func (s *Service) saveBucket(b *Bucket) error {
-	data, _ := json.Marshal(b)
-	return writeAtomic(s.buckets, b.ID+".json", data)
+	if err := s.meta.PutBucket(b); err != nil {
+		return fmt.Errorf("storage: %w", err)
+	}
+	return nil
 }
 
 func (s *Service) listBuckets(w http.ResponseWriter) error {
-	entries, err := fs.ReadDir(s.buckets.FS(), ".")
+	out, err := s.meta.Buckets()
 	if err != nil {
-		return err
+		return fmt.Errorf("storage: %w", err)
 	}
-	out := []*Bucket{}
-	for _, e := range entries {
-		if id, ok := strings.CutSuffix(e.Name(), ".json"); ok {
-			if b, err := s.bucket(id); err == nil {
-				out = append(out, b)
-			}
-		}
+	if out == nil {
+		out = []*Bucket{}
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
@@ -411,11 +416,12 @@ func (s *Service) emptyBucket(w http.ResponseWriter, id string) error {
 	if _, err := s.bucket(id); err != nil {
 		return err
 	}
-	if err := s.objects.RemoveAll(id); err != nil {
-		return err
+	// metadata first: an object is visible exactly while its metadata is
+	if err := s.meta.EmptyBucket(id); err != nil {
+		return fmt.Errorf("storage: %w", err)
 	}
-	if err := s.meta.RemoveAll(id); err != nil {
-		return err
+	if err := s.objects.RemoveAll(id); err != nil {
+		return fmt.Errorf("storage: empty bucket %s: %w", id, err)
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"message": "Successfully emptied"})
 	return nil
@@ -427,35 +433,35 @@ func (s *Service) deleteBucket(w http.ResponseWriter, id string) error {
 	if _, err := s.bucket(id); err != nil {
 		return err
 	}
-	if entries, err := fs.ReadDir(s.meta.FS(), id); err == nil && len(entries) > 0 {
+	err := s.meta.Objects(id, "", func(*Object) error { return errStop })
+	if errors.Is(err, errStop) {
 		return fail(http.StatusConflict, "InvalidRequest", "The bucket you tried to delete is not empty")
 	}
+	if err != nil {
+		return fmt.Errorf("storage: %w", err)
+	}
 	_ = s.objects.RemoveAll(id)
-	_ = s.meta.RemoveAll(id)
-	if err := s.buckets.Remove(id + ".json"); err != nil {
-		return err
+	if err := s.meta.DeleteBucket(id); err != nil {
+		return fmt.Errorf("storage: %w", err)
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"message": "Successfully deleted"})
 	return nil
 }
 
+// errStop ends a Meta.Objects walk early.
+var errStop = errors.New("stop")
+
 // --- objects ---
 
-func metaName(bucket, key string) string { return bucket + "/" + key + ".json" }
-
 func (s *Service) object(bucket, key string) (*Object, error) {
-	b, err := s.meta.ReadFile(metaName(bucket, key))
-	if errors.Is(err, fs.ErrNotExist) {
+	o, err := s.meta.Object(bucket, key)
+	if errors.Is(err, ErrNotFound) {
 		return nil, fail(http.StatusNotFound, "not_found", "Object not found")
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("storage: %w", err)
 	}
-	var o Object
-	if err := json.Unmarshal(b, &o); err != nil {
-		return nil, fmt.Errorf("object %s/%s metadata: %w", bucket, key, err)
-	}
-	return &o, nil
+	return o, nil
 }
 
 func (s *Service) upload(w http.ResponseWriter, r *http.Request, p string) error {
@@ -496,12 +502,8 @@ func (s *Service) upload(w http.ResponseWriter, r *http.Request, p string) error
 	if existing != nil {
 		o.ID, o.CreatedAt = existing.ID, existing.CreatedAt
 	}
-	data, _ := json.Marshal(o)
-	if err := s.meta.MkdirAll(path.Dir(metaName(bucket, key)), 0o755); err != nil {
-		return err
-	}
-	if err := writeAtomic(s.meta, metaName(bucket, key), data); err != nil {
-		return err
+	if err := s.meta.PutObject(o); err != nil {
+		return fmt.Errorf("storage: %w", err)
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"Id": o.ID, "Key": bucket + "/" + key})
 	return nil
@@ -689,48 +691,37 @@ func (s *Service) list(w http.ResponseWriter, r *http.Request, bucket string) er
 		body.Limit = 100
 	}
 	prefix := strings.Trim(body.Prefix, "/")
-	dir := bucket
 	if prefix != "" {
 		if _, err := cleanKey(prefix); err != nil {
 			return err
 		}
-		dir += "/" + prefix
+		prefix += "/"
 	}
-	entries, err := fs.ReadDir(s.meta.FS(), dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		writeJSON(w, http.StatusOK, []listItem{})
-		return nil
-	}
-	if err != nil {
-		return err
-	}
+	// One level of the tree: objects directly under prefix, and a folder
+	// for each next segment that has objects below it (folders are
+	// virtual: one whose objects all went is not listed).
 	var items []listItem
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() {
-			// folders are virtual: one whose objects all went is not listed
-			sub, _ := fs.ReadDir(s.meta.FS(), dir+"/"+name)
-			if len(sub) > 0 && (body.Search == "" || strings.Contains(name, body.Search)) {
-				items = append(items, listItem{Name: name})
+	folders := map[string]bool{}
+	err = s.meta.Objects(bucket, prefix, func(o *Object) error {
+		name := strings.TrimPrefix(o.Name, prefix)
+		if folder, _, ok := strings.Cut(name, "/"); ok {
+			if !folders[folder] && (body.Search == "" || strings.Contains(folder, body.Search)) {
+				items = append(items, listItem{Name: folder})
 			}
-			continue
+			folders[folder] = true
+			return nil
 		}
-		key, ok := strings.CutSuffix(name, ".json")
-		if !ok || (body.Search != "" && !strings.Contains(key, body.Search)) {
-			continue
-		}
-		full := key
-		if prefix != "" {
-			full = prefix + "/" + key
-		}
-		o, err := s.object(bucket, full)
-		if err != nil {
-			continue
+		if body.Search != "" && !strings.Contains(name, body.Search) {
+			return nil
 		}
 		id := o.ID
-		items = append(items, listItem{Name: key, ID: &id, UpdatedAt: &o.UpdatedAt, CreatedAt: &o.CreatedAt, LastAccessedAt: &o.UpdatedAt,
+		items = append(items, listItem{Name: name, ID: &id, UpdatedAt: &o.UpdatedAt, CreatedAt: &o.CreatedAt, LastAccessedAt: &o.UpdatedAt,
 			Metadata: map[string]any{"size": o.Size, "mimetype": o.ContentType, "cacheControl": "max-age=" + o.CacheControl,
 				"eTag": o.ETag, "lastModified": o.UpdatedAt, "contentLength": o.Size, "httpStatusCode": 200}})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: %w", err)
 	}
 	desc := strings.EqualFold(body.SortBy.Order, "desc")
 	sort.SliceStable(items, func(i, j int) bool {
@@ -775,6 +766,9 @@ func (s *Service) moveOrCopy(w http.ResponseWriter, r *http.Request, copyIt bool
 	if body.DestinationBucket == "" {
 		body.DestinationBucket = body.BucketID
 	}
+	if _, err := cleanBucket(body.BucketID); err != nil {
+		return err
+	}
 	src, err := cleanKey(body.SourceKey)
 	if err != nil {
 		return err
@@ -804,21 +798,19 @@ func (s *Service) moveOrCopy(w http.ResponseWriter, r *http.Request, copyIt bool
 	n.Bucket, n.Name, n.Size, n.ETag, n.UpdatedAt = body.DestinationBucket, dst, size, etag, now
 	if copyIt {
 		n.ID, n.CreatedAt = supa.NewUUID(), now
-	}
-	data, _ := json.Marshal(&n)
-	if err := s.meta.MkdirAll(path.Dir(metaName(n.Bucket, dst)), 0o755); err != nil {
-		return err
-	}
-	if err := writeAtomic(s.meta, metaName(n.Bucket, dst), data); err != nil {
-		return err
-	}
-	if !copyIt {
-		_ = s.objects.Remove(body.BucketID + "/" + src)
-		_ = s.meta.Remove(metaName(body.BucketID, src))
-		writeJSON(w, http.StatusOK, map[string]string{"message": "Successfully moved"})
+		if err := s.meta.PutObject(&n); err != nil {
+			return fmt.Errorf("storage: %w", err)
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"Id": n.ID, "Key": n.Bucket + "/" + dst})
 		return nil
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"Id": n.ID, "Key": n.Bucket + "/" + dst})
+	if err := s.meta.MoveObject(body.BucketID, src, &n); err != nil {
+		return fmt.Errorf("storage: %w", err)
+	}
+	if body.BucketID != n.Bucket || src != dst { // moving onto itself keeps the file
+		_ = s.objects.Remove(body.BucketID + "/" + src)
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"message": "Successfully moved"})
 	return nil
 }
 
@@ -843,8 +835,10 @@ func (s *Service) remove(w http.ResponseWriter, r *http.Request, bucket string) 
 		if err != nil {
 			continue
 		}
+		if err := s.meta.DeleteObject(bucket, key); err != nil {
+			return fmt.Errorf("storage: %w", err)
+		}
 		_ = s.objects.Remove(bucket + "/" + key)
-		_ = s.meta.Remove(metaName(bucket, key))
 		removed = append(removed, o)
 	}
 	writeJSON(w, http.StatusOK, removed)
@@ -890,24 +884,4 @@ func (s *Service) signedDownload(w http.ResponseWriter, r *http.Request, p strin
 		return fail(http.StatusBadRequest, "InvalidSignature", "the signature does not match this object")
 	}
 	return s.serveObject(w, r, bucket, key)
-}
-
-// --- helpers ---
-
-func writeAtomic(root *os.Root, name string, data []byte) error {
-	tmp := name + ".tmp-" + supa.NewUUID()
-	f, err := root.OpenFile(tmp, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		root.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		root.Remove(tmp)
-		return err
-	}
-	return root.Rename(tmp, name)
 }
