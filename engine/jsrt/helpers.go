@@ -158,20 +158,28 @@ func (r *Runtime) Bytes(v goja.Value) (b []byte, ok bool) {
 	if !isObj {
 		return nil, false
 	}
-	if err := r.vm.ExportTo(obj, &b); err == nil && isView(obj) {
-		return b, true
+	if obj.ClassName() == "Uint8Array" {
+		if err := r.vm.ExportTo(obj, &b); err == nil {
+			return b, true
+		}
 	}
-	return nil, false
-}
-
-func isView(o *goja.Object) bool {
-	switch o.ClassName() {
-	case "Uint8Array", "Int8Array", "Uint8ClampedArray", "Uint16Array", "Int16Array",
-		"Uint32Array", "Int32Array", "Float32Array", "Float64Array", "BigInt64Array",
-		"BigUint64Array", "DataView", "Float16Array":
-		return true
+	// Other views (DataView, Int16Array, ...) export element-wise, not as
+	// bytes: take their window of the underlying buffer instead. (goja
+	// names some typed arrays' class "Object", so this goes by shape.)
+	bv := obj.Get("buffer")
+	if bv == nil {
+		return nil, false
 	}
-	return false
+	buf, ok := bv.Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	all := buf.Bytes()
+	off, n := obj.Get("byteOffset").ToInteger(), obj.Get("byteLength").ToInteger()
+	if off < 0 || n < 0 || off+n > int64(len(all)) {
+		return nil, false
+	}
+	return all[off : off+n], true
 }
 
 // NewUint8Array returns a Uint8Array over b (no copy: b must not be reused).

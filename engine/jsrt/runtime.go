@@ -188,8 +188,7 @@ func (r *Runtime) Enqueue(t Task) bool {
 func (r *Runtime) Sync(t Task) error {
 	res := make(chan error, 1)
 	if !r.Enqueue(func() error {
-		err := t()
-		res <- err
+		res <- runRecovered(t)
 		return nil
 	}) {
 		return &StoppedError{Reason: "not running"}
@@ -205,6 +204,17 @@ func (r *Runtime) Sync(t Task) error {
 			return &StoppedError{Reason: "stopped"}
 		}
 	}
+}
+
+// runRecovered runs t, turning a panic into an error: a task run for
+// Sync must answer, or its caller waits forever.
+func runRecovered(t Task) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("jsrt: task panicked: %v", p)
+		}
+	}()
+	return t()
 }
 
 // Ref registers outstanding Go work and returns the function that hands its

@@ -282,7 +282,7 @@ func (w *Worker) installers() []jsrt.Installer {
 		streams.Install,
 		compression.Install,
 		crypto.Install,
-		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch}),
+		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch, SpillDir: cfg.TmpParent}),
 		websocket.Install(websocket.Options{
 			Dial:         cfg.Dial,
 			OnEvent:      w.onSocketEvent,

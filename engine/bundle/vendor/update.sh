@@ -33,6 +33,13 @@ vendorjs @supabase/supabase-js/dist/index.mjs supabase-js.js "@supabase/supabase
 # the runtime's DecompressionStream).
 vendorjs @zip.js/zip.js/index-native.js zipjs.js "@zip.js/zip.js@$ZIPJS index-native (BSD-3-Clause), vendored by engine/bundle/vendor/update.sh"
 
+# zip.js computes CRC-32 in a JS table loop; the compression package
+# provides it in Go under Symbol.for("edgeplay.crc32"). Patch Crc32.append
+# to use it when present (same state, same result), and fail loudly if
+# zip.js changed shape.
+perl -0pi -e 's/(      append\(data\) \{\n)(        let crc = this\.crc \| 0;)/$1        const nativeCrc = globalThis[Symbol.for("edgeplay.crc32")];\n        if (nativeCrc) {\n          this.crc = nativeCrc(this.crc | 0, data);\n          return;\n        }\n$2/' "$here/zipjs.js"
+grep -q 'edgeplay.crc32' "$here/zipjs.js" || { echo "update.sh: zip.js Crc32.append not found; update the CRC patch" >&2; exit 1; }
+
 cp "$tmp/node_modules/hono/LICENSE" "$here/LICENSE.hono"
 cp "$tmp/node_modules/@supabase/supabase-js/LICENSE" "$here/LICENSE.supabase-js"
 cp "$tmp/node_modules/@zip.js/zip.js/LICENSE" "$here/LICENSE.zipjs"

@@ -429,6 +429,11 @@ var init_crc32 = __esm({
         this.crc = crc || -1;
       }
       append(data) {
+        const nativeCrc = globalThis[Symbol.for("edgeplay.crc32")];
+        if (nativeCrc) {
+          this.crc = nativeCrc(this.crc | 0, data);
+          return;
+        }
         let crc = this.crc | 0;
         const length = data.length | 0;
         let offset = 0;

@@ -3,6 +3,7 @@ package compression
 import (
 	_ "embed"
 	"fmt"
+	"hash/crc32"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -66,6 +67,15 @@ func Install(r *jsrt.Runtime) error {
 		return vm.NewArray(pieces...)
 	}
 	_, err := script.Call(r, map[string]any{
+		// crc32(state, bytes) continues zip.js's CRC state (the
+		// complemented running CRC, as its Crc32 keeps it).
+		"crc32": func(state int32, data goja.Value) int32 {
+			b, ok := r.Bytes(data)
+			if !ok {
+				r.ThrowTypeError("crc32: not bytes")
+			}
+			return int32(^crc32.Update(^uint32(state), crc32.IEEETable, b))
+		},
 		"open": func(format string, decompress bool) int64 {
 			var c Codec
 			var err error

@@ -5,6 +5,10 @@
 (function (native) {
   "use strict";
   const FORMATS = ["gzip", "deflate", "deflate-raw"];
+  // CRC-32 in Go for the vendored zip.js (its Crc32.append is patched to
+  // use this when present; see engine/bundle/vendor/update.sh): the JS
+  // table loop was most of an extraction's CPU.
+  Object.defineProperty(globalThis, Symbol.for("edgeplay.crc32"), { value: native.crc32 });
   const toBytes = (chunk, name) => {
     if (chunk instanceof Uint8Array) return chunk;
     if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);

@@ -24,8 +24,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
-	"mime/multipart"
 	"net/http"
 	"strings"
 	"sync"
@@ -41,6 +39,9 @@ import (
 type Options struct {
 	Client  *http.Client
 	OnFetch func(FetchInfo)
+	// SpillDir holds the files of Blobs too big for memory (see
+	// spill.go); "" is the system temp folder.
+	SpillDir string
 }
 
 // FetchInfo describes one finished (or failed) fetch.
@@ -73,7 +74,7 @@ func Install(opts Options) jsrt.Installer {
 		if opts.Client == nil {
 			opts.Client = http.DefaultClient
 		}
-		f := &fetcher{r: r, opts: opts, inflight: map[int64]*call{}}
+		f := &fetcher{r: r, opts: opts, inflight: map[int64]*call{}, spills: newSpills(opts.SpillDir, r.Done())}
 		v, err := script.Call(r, f.natives())
 		if err != nil {
 			return err
@@ -94,6 +95,7 @@ type fetcher struct {
 	mu       sync.Mutex
 	next     int64
 	inflight map[int64]*call
+	spills   *spills
 }
 
 // call is one fetch in flight.
@@ -108,29 +110,11 @@ type call struct {
 func (f *fetcher) natives() map[string]any {
 	r := f.r
 	vm := r.VM()
-	return map[string]any{
+	m := map[string]any{
 		"randomHex": func(n int) string {
 			b := make([]byte, n)
 			_, _ = rand.Read(b)
 			return hex.EncodeToString(b)
-		},
-		"parseMultipart": func(body goja.Value, boundary string) []any {
-			b, _ := r.Bytes(body)
-			parts, err := parseMultipart(b, boundary)
-			if errors.Is(err, errFormTooLarge) {
-				r.ThrowTypeError("Unable to parse body as form data: %v", err)
-			} else if err != nil {
-				r.ThrowTypeError("Unable to parse body as form data") // Deno's words
-			}
-			out := make([]any, len(parts))
-			for i, p := range parts {
-				m := map[string]any{"name": p.name, "data": r.NewUint8Array(p.data), "type": p.typ}
-				if p.hasFile {
-					m["filename"] = p.filename
-				}
-				out[i] = m
-			}
-			return out
 		},
 		"start": func(o *goja.Object) int64 {
 			return f.start(o)
@@ -156,6 +140,8 @@ func (f *fetcher) natives() map[string]any {
 			return vm.ToValue(p)
 		},
 	}
+	f.spillNatives(m)
+	return m
 }
 
 var errAborted = errors.New("aborted")
@@ -174,6 +160,12 @@ func (f *fetcher) start(o *goja.Object) int64 {
 		if b, ok := r.Bytes(bv); ok {
 			body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
 			length = int64(len(b))
+		} else if parts := partsOf(bv); parts != nil {
+			rd, n, err := partsReader(r, parts)
+			if err != nil {
+				r.Throw(err)
+			}
+			body, length = io.NopCloser(rd), n
 		} else if streams.IsReadableStream(r, bv) {
 			rd, err := streams.ToReader(r, bv.(*goja.Object))
 			if err != nil {
@@ -231,6 +223,14 @@ func (f *fetcher) start(o *goja.Object) int64 {
 }
 
 func vm(r *jsrt.Runtime) *goja.Runtime { return r.VM() }
+
+// partsOf returns a {parts} body's Blob parts, or nil.
+func partsOf(v goja.Value) goja.Value {
+	if o, ok := v.(*goja.Object); ok {
+		return o.Get("parts")
+	}
+	return nil
+}
 
 type redirectKey struct{}
 
@@ -434,45 +434,6 @@ func cleanErr(err error) string {
 	return err.Error()
 }
 
-type part struct {
-	name, filename, typ string
-	hasFile             bool
-	data                []byte
-}
-
-func parseMultipart(b []byte, boundary string) ([]part, error) {
-	mr := multipart.NewReader(bytes.NewReader(b), boundary)
-	var out []part
-	var total int64
-	for {
-		p, err := mr.NextRawPart()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		data, err := io.ReadAll(io.LimitReader(p, maxMultipart-total+1))
-		if err != nil {
-			return nil, err
-		}
-		total += int64(len(data))
-		if total > maxMultipart {
-			return nil, errFormTooLarge
-		}
-		pt := part{name: p.FormName(), data: data, typ: p.Header.Get("Content-Type")}
-		if _, params, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
-			if fn, ok := params["filename"]; ok {
-				pt.filename, pt.hasFile = fn, true
-				if pt.typ == "" {
-					pt.typ = "application/octet-stream"
-				}
-			}
-		}
-		out = append(out, pt)
-	}
-}
-
 // --- the worker's bridge ---
 
 // NewRequest makes the JS Request a handler receives for an incoming Go
@@ -557,6 +518,12 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 		b, _ := r.Bytes(o.Get("3"))
 		out.Body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
 		out.Size = int64(len(b))
+	case "parts":
+		rd, n, err := partsReader(r, o.Get("3"))
+		if err != nil {
+			return nil, err
+		}
+		out.Body, out.Size = io.NopCloser(rd), n
 	case "stream":
 		rd, err := streams.ToReader(r, o.Get("4").(*goja.Object))
 		if err != nil {

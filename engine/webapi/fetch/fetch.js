@@ -13,8 +13,21 @@
   const kNext = Symbol("next");
   const kPairs = Symbol("pairs");
   const kGuard = Symbol("guard");
+  const kSetParts = Symbol("setParts");
+
+  // A range of a spill file (spill.go): a Blob part that lives on disk.
+  // It has byteLength and subarray() like the Uint8Array parts it stands
+  // beside, and is read only when someone asks for the bytes.
+  class SpillPart {
+    constructor(h, off, len) { this.h = h; this.off = off; this.byteLength = len; }
+    subarray(from, to) { return new SpillPart(this.h, this.off + from, to - from); }
+  }
+  const partBytes = (p) => (p instanceof SpillPart ? native.spillRead(p.h, p.off, p.byteLength) : p);
+  const hasSpill = (parts) => parts.some((p) => p instanceof SpillPart);
+  const SPILL_CHUNK = 256 * 1024;
 
   const concat = (chunks, total) => {
+    if (hasSpill(chunks)) chunks = chunks.map(partBytes);
     if (chunks.length === 1) return chunks[0];
     if (total === undefined) total = chunks.reduce((n, c) => n + c.byteLength, 0);
     const out = new Uint8Array(total);
@@ -94,6 +107,13 @@
       this.#type = /^[\x20-\x7e]*$/.test(t) ? t.toLowerCase() : "";
     }
     [kInternal]() { return { parts: this.#parts }; }
+    // Gives an empty Blob (or File) parts nobody else holds (a body read
+    // by blob(), a file of a parsed form), without copying them.
+    static [kSetParts](b, parts) {
+      b.#parts = parts;
+      b.#size = parts.reduce((n, p) => n + p.byteLength, 0);
+      return b;
+    }
     static [kIs](o) { return o !== null && typeof o === "object" && #parts in o; }
     get size() { return this.#size; }
     get type() { return this.#type; }
@@ -117,20 +137,27 @@
     async arrayBuffer() { const b = concat(this.#parts, this.#size); return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer.slice(0) : b.slice().buffer; }
     async bytes() { return concat(this.#parts, this.#size).slice(); }
     async text() { return dec.decode(concat(this.#parts, this.#size)); }
-    stream() {
-      const parts = this.#parts.slice();
-      let i = 0;
-      return new ReadableStream({
-        type: "bytes",
-        pull(c) {
-          while (i < parts.length && parts[i].byteLength === 0) i++;
-          if (i >= parts.length) { c.close(); if (c.byobRequest) c.byobRequest.respond(0); return; }
-          c.enqueue(parts[i++].slice());
-        },
-      });
-    }
+    stream() { return partsStream(this.#parts.slice()); }
     get [Symbol.toStringTag]() { return "Blob"; }
   }
+  // A byte stream over Blob parts; parts on disk are read a chunk per pull.
+  function partsStream(parts) {
+    let i = 0, at = 0;
+    return new ReadableStream({
+      type: "bytes",
+      pull(c) {
+        while (i < parts.length && parts[i].byteLength === 0) i++;
+        if (i >= parts.length) { c.close(); if (c.byobRequest) c.byobRequest.respond(0); return; }
+        const p = parts[i];
+        if (!(p instanceof SpillPart)) { i++; c.enqueue(p.slice()); return; }
+        const n = Math.min(SPILL_CHUNK, p.byteLength - at);
+        c.enqueue(native.spillRead(p.h, p.off + at, n));
+        at += n;
+        if (at >= p.byteLength) { i++; at = 0; }
+      },
+    });
+  }
+
   class File extends Blob {
     #name;
     #lastModified;
@@ -253,7 +280,10 @@
       }
     }
     chunks.push(enc.encode(`--${boundary}--\r\n`));
-    return { bytes: concat(chunks), type: "multipart/form-data; boundary=" + boundary };
+    const type = "multipart/form-data; boundary=" + boundary;
+    // A form with a file on disk stays parts: Go streams it from the file.
+    if (hasSpill(chunks)) return { parts: chunks, type };
+    return { bytes: concat(chunks), type };
   }
 
   // --- Headers ---
@@ -400,11 +430,15 @@
     if (init === null || init === undefined) return { body: null, type: null };
     if (typeof init === "string") return { body: { text: init }, type: "text/plain;charset=UTF-8" };
     if (toBytes(init)) return { body: { bytes: copyBytes(init) }, type: null };
-    if (init instanceof Blob) return { body: { bytes: concat(init[kInternal]().parts, init.size) }, type: init.type || null };
+    if (init instanceof Blob) {
+      const parts = init[kInternal]().parts;
+      if (hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
+      return { body: { bytes: concat(parts, init.size) }, type: init.type || null };
+    }
     if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) {
       return { body: { bytes: enc.encode(init.toString()) }, type: "application/x-www-form-urlencoded;charset=UTF-8" };
     }
-    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { bytes: m.bytes }, type: m.type }; }
+    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: m.parts ? { parts: m.parts } : { bytes: m.bytes }, type: m.type }; }
     if (init instanceof ReadableStream) {
       if (init.locked) throw new TypeError("ReadableStream is locked or disturbed");
       return { body: { stream: init }, type: null };
@@ -424,6 +458,7 @@
     bytesOf() {
       const b = this.body;
       if (b.text !== undefined) { b.bytes = enc.encode(b.text); b.text = undefined; }
+      if (b.parts) { b.bytes = concat(b.parts); b.parts = undefined; }
       return b.bytes;
     }
     get stream() {
@@ -431,6 +466,7 @@
       if (this.body.text !== undefined) this.bytesOf();
       if (this.streamObj) return this.streamObj;
       if (this.body.stream) return this.streamObj = this.body.stream;
+      if (this.body.parts) return this.streamObj = partsStream(this.body.parts);
       const bytes = this.body.bytes;
       let sent = false;
       this.streamObj = new ReadableStream({
@@ -452,6 +488,7 @@
       this.used = true;
       if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
+      if (this.body.parts && !this.streamObj) return concat(this.body.parts);
       const reader = this.stream.getReader();
       const chunks = [];
       let total = 0;
@@ -468,9 +505,40 @@
       }
       return concat(chunks.length ? chunks : [new Uint8Array(0)], total);
     }
+    // The body as Blob parts: what blob() and formData() read. A stream
+    // longer than spillThreshold goes to a spill file as it arrives.
+    async consumeParts() {
+      if (this.bodyUsed) throw consumedError();
+      if (this.body === null) return [];
+      if (this.body.parts && !this.streamObj) { this.used = true; return this.body.parts; }
+      if ((this.body.text !== undefined || this.body.bytes) && !this.streamObj) return [await this.consume()];
+      this.used = true;
+      const reader = this.stream.getReader();
+      let chunks = [], total = 0, spill = null;
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const b = toBytes(value);
+        if (!b) {
+          reader.cancel().catch(() => {});
+          throw new TypeError("Cannot convert value to Uint8Array while consuming the stream");
+        }
+        total += b.byteLength;
+        if (spill) { native.spillWrite(spill, b); continue; }
+        chunks.push(b);
+        if (total > native.spillThreshold) {
+          spill = native.spillCreate();
+          for (const c of chunks) native.spillWrite(spill, c);
+          chunks = null;
+        }
+      }
+      if (spill) return [new SpillPart(spill, 0, total)];
+      return chunks.length ? [concat(chunks, total)] : [];
+    }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body is unusable");
       if (this.body === null) return new BodyState(null);
+      if (this.body.parts && !this.streamObj) return new BodyState({ parts: this.body.parts });
       if (this.body.text !== undefined && !this.streamObj) return new BodyState({ text: this.body.text });
       if (this.body.bytes && !this.streamObj) return new BodyState({ bytes: this.body.bytes });
       const [a, b] = this.stream.tee();
@@ -500,22 +568,25 @@
       async text() { return dec.decode(await stateOf(this).consume()); },
       async json() { return JSON.parse(dec.decode(await stateOf(this).consume())); },
       async blob() {
-        const b = await stateOf(this).consume();
-        return new Blob([b], { type: headersOf(this).get("content-type") || "" });
+        const parts = await stateOf(this).consumeParts();
+        return Blob[kSetParts](new Blob([], { type: headersOf(this).get("content-type") || "" }), parts);
       },
       async formData() {
         const ct = headersOf(this).get("content-type") || "";
         const mime = parseMime(ct);
-        const b = await stateOf(this).consume();
         const fd = new FormData();
         if (mime.essence === "multipart/form-data") {
           if (!mime.params.boundary) throw new TypeError("Cannot construct MultipartParser: multipart/form-data must provide a boundary");
-          for (const part of native.parseMultipart(b, mime.params.boundary)) {
-            if (part.filename !== undefined) fd.append(part.name, new File([part.data], part.filename, { type: part.type }));
-            else fd.append(part.name, dec.decode(part.data));
+          // parsed in Go from the body's parts; big files stay on disk
+          const parts = await stateOf(this).consumeParts();
+          for (const part of native.parseMultipartParts(parts, mime.params.boundary)) {
+            if (part.filename === undefined) { fd.append(part.name, dec.decode(part.data)); continue; }
+            const file = new File([], part.filename, { type: part.type });
+            fd.append(part.name, Blob[kSetParts](file, [part.spill ? new SpillPart(part.spill, 0, part.size) : part.data]));
           }
           return fd;
         }
+        const b = await stateOf(this).consume();
         if (mime.essence === "application/x-www-form-urlencoded") {
           for (const [k, v] of new URLSearchParams(dec.decode(b))) fd.append(k, v);
           return fd;
@@ -811,8 +882,11 @@
     if (r.state.body !== null) {
       if (r.state.bodyUsed) throw consumedError();
       r.state.used = true;
-      body = (r.state.body.text !== undefined || r.state.body.bytes) && !r.state.streamObj ? r.state.bytesOf() : r.state.stream;
+      if (!(r.state.body.parts && !r.state.streamObj)) {
+        body = (r.state.body.text !== undefined || r.state.body.bytes) && !r.state.streamObj ? r.state.bytesOf() : r.state.stream;
+      }
     }
+    if (body === null && r.state.body !== null && r.state.body.parts && !r.state.streamObj) body = { parts: r.state.body.parts };
     const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
     const onAbort = () => native.abort(id, signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
@@ -876,6 +950,7 @@
       if (st.body !== null) {
         if (st.body.text !== undefined && !st.streamObj) { kind = "text"; bytes = st.body.text; }
         else if (st.body.bytes && !st.streamObj) { kind = "bytes"; bytes = st.body.bytes; }
+        else if (st.body.parts && !st.streamObj) { kind = "parts"; bytes = st.body.parts; }
         else { kind = "stream"; stream = st.stream; }
       }
       st.used = true;
