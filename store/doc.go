@@ -36,9 +36,11 @@
 //	auth.users           reserved for engine/supa Auth: user id → User JSON (+ hash)
 //	auth.sessions        reserved: session id → Session JSON
 //
-// The reserved buckets are created empty; adapters for engine/supa reach
-// them through Store.KV (Get, Put, Delete, Scan, Replace — Replace suits
-// auth.Store's save-everything interface). Migrations (migrate.go) run
+// The reserved buckets are created empty; the adapters in store/supastore
+// (storage.Meta and auth.Store, used by `serve --data` and the app) reach
+// them through Store.KV (Get, Put, Delete, Scan, Replace) and
+// Store.KVBatch (several keys and buckets in one transaction: a move, an
+// Auth save of users and sessions). Migrations (migrate.go) run
 // one transaction per step with the version bump; schema 1 → 2 added the
 // worker and type indexes and the event counters, built from the stored
 // events. A file with a newer schema is refused (ErrNewerSchema), never
@@ -138,6 +140,10 @@
 //     engine/bundle.
 //   - Folder sync polls (Watch) rather than using inotify; the stat cache
 //     re-reads files modified in the last 2 s on every poll.
+//   - Storage and Auth data written by an older `serve` without the store
+//     (JSON files under <data>/storage/meta and <data>/auth) is not
+//     imported into the reserved buckets; the object bytes stay where
+//     they are.
 //   - Compact needs the store closed (run it at startup or from a
 //     maintenance command).
 package store

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/jwt"
 	"github.com/edgeplay/edgeplay/store"
 )
 
@@ -209,5 +210,99 @@ func TestServeDataFolderProblems(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q, want %q naming the folder", code, stderr.String(), tc.want)
 			}
 		})
+	}
+}
+
+// startServe runs serve until the returned stop is called, and returns
+// the gateway URL.
+func startServe(t *testing.T, args ...string) (url string, stop func()) {
+	t.Helper()
+	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	quit := make(chan struct{})
+	done := make(chan int, 1)
+	go func() { done <- serve(append([]string{"--addr", "127.0.0.1:0", "--events", "off"}, args...), stdout, stderr, func() { <-quit }) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for url == "" && time.Now().Before(deadline) {
+		for _, line := range strings.Split(stderr.String(), "\n") {
+			if u, ok := strings.CutPrefix(line, "listening on "); ok {
+				url = u
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if url == "" {
+		t.Fatalf("no 'listening on' line; stderr: %s", stderr.String())
+	}
+	return url, func() {
+		close(quit)
+		if code := <-done; code != 0 {
+			t.Fatalf("serve exit %d: %s", code, stderr.String())
+		}
+	}
+}
+
+func call(t *testing.T, method, url, token, ctype, body string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(method, url, strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("apikey", jwt.LocalAnonKey)
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// Storage objects and Auth users made while serving with --data live in
+// the store and are there after a restart.
+func TestServeKeepsStorageAndAuthInTheStore(t *testing.T) {
+	dir := t.TempDir()
+	fns, data := filepath.Join(dir, "functions"), filepath.Join(dir, "data")
+	os.MkdirAll(filepath.Join(fns, "hi"), 0o755)
+	os.WriteFile(filepath.Join(fns, "hi", "index.ts"), []byte(`Deno.serve(() => new Response("hi"))`), 0o644)
+	service := jwt.LocalServiceKey
+
+	url, stop := startServe(t, "--functions", fns, "--data", data)
+	steps := []struct {
+		method, path, token, ctype, body string
+		want                             int
+	}{
+		{"POST", "/auth/v1/signup", jwt.LocalAnonKey, "application/json", `{"email":"ann@example.com","password":"correct horse"}`, 200},
+		{"POST", "/storage/v1/bucket", service, "application/json", `{"id":"docs","name":"docs","public":false}`, 200},
+		{"POST", "/storage/v1/object/docs/a/readme.txt", service, "text/plain", "kept across restarts", 200},
+	}
+	for _, s := range steps {
+		if code, body := call(t, s.method, url+s.path, s.token, s.ctype, s.body); code != s.want {
+			t.Fatalf("%s %s: %d %s", s.method, s.path, code, body)
+		}
+	}
+	stop()
+
+	st, err := store.Open(data, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bucket := range []string{"auth.users", "storage.buckets", "storage.objects"} {
+		kv, _ := st.KV(bucket)
+		n := 0
+		kv.Scan("", func(string, []byte) error { n++; return nil })
+		if n != 1 {
+			t.Errorf("%s holds %d records, want 1", bucket, n)
+		}
+	}
+	st.Close()
+
+	url, stop = startServe(t, "--functions", fns, "--data", data)
+	defer stop()
+	if code, body := call(t, "GET", url+"/storage/v1/object/docs/a/readme.txt", service, "", ""); code != 200 || body != "kept across restarts" {
+		t.Fatalf("download after restart: %d %q", code, body)
+	}
+	if code, body := call(t, "POST", url+"/auth/v1/token?grant_type=password", jwt.LocalAnonKey, "application/json", `{"email":"ann@example.com","password":"correct horse"}`); code != 200 || !strings.Contains(body, "access_token") {
+		t.Fatalf("login after restart: %d %s", code, body)
 	}
 }

@@ -8,7 +8,10 @@ import (
 	"strings"
 
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/supa/auth"
+	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/store"
+	"github.com/edgeplay/edgeplay/store/supastore"
 )
 
 // recorder is serve's link to the store (issue 7): the functions folder
@@ -18,10 +21,12 @@ import (
 // reads the folder (DirSource), so an edit is live on the next request
 // rather than on the next sync.
 type recorder struct {
-	st      *store.Store
-	project string
-	cancel  context.CancelFunc
-	done    chan struct{}
+	st          *store.Store
+	storageMeta storage.Meta // Storage's bucket and object metadata in the store
+	authStore   auth.Store   // Auth's users and sessions in the store
+	project     string
+	cancel      context.CancelFunc
+	done        chan struct{}
 }
 
 func openRecorder(dataDir, functions, project string, stderr io.Writer) (*recorder, error) {
@@ -40,8 +45,18 @@ func openRecorder(dataDir, functions, project string, stderr io.Writer) (*record
 	if rep.Changed() {
 		fmt.Fprintf(stderr, "store: project %q in %s: %s\n", project, st.Path(), rep)
 	}
+	meta, err := supastore.NewStorageMeta(st)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	users, err := supastore.NewAuthStore(st)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &recorder{st: st, project: project, cancel: cancel, done: make(chan struct{})}
+	r := &recorder{st: st, storageMeta: meta, authStore: users, project: project, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
 		st.Watch(ctx, project, 0, func(rep store.SyncReport, err error) {

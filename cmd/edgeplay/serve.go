@@ -15,6 +15,8 @@ import (
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/envfile"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/supa/auth"
+	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -80,6 +82,8 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	}
 
 	sink, dataDir := printer, ""
+	var storageMeta storage.Meta
+	var authStore auth.Store
 	if !*noData {
 		rec, err := openRecorder(*data, *functions, *project, stderr)
 		if err != nil {
@@ -90,6 +94,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		env = rec.env(env)
 		hosts = rec.hosts(hosts)
 		sink, dataDir = rec.sink(printer, *eventsMode != "off"), rec.st.Dir()
+		storageMeta, authStore = rec.storageMeta, rec.authStore
 	}
 
 	eng, err := engine.New(engine.Config{
@@ -101,6 +106,8 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		NoVerifyJWT:      noVerifyFns,
 		Events:           sink,
 		DataDir:          dataDir,
+		StorageMeta:      storageMeta,
+		AuthStore:        authStore,
 		HostMap:          hosts,
 		Logf:             func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
 	})

@@ -21,8 +21,9 @@
 // token fails. Errors use GoTrue's shape {code, error_code, msg}, which
 // auth-js turns into AuthApiError.
 //
-// Users and sessions live behind Store (a JSON file now; the bbolt store
-// can implement the same interface).
+// Users and sessions live behind Store: FileStore (a JSON file) by
+// default, store/supastore's bbolt adapter when the app or `serve --data`
+// has a store.
 package auth
 
 import (
