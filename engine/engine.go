@@ -62,6 +62,8 @@ type Config struct {
 	Events events.Sink
 	// DataDir holds caches (fetched https: modules); "" uses a temp dir.
 	DataDir string
+	// ModuleCache keeps fetched https: modules (nil: DataDir/modules).
+	ModuleCache bundle.ModuleCache
 	// HostMap sends outbound requests for a host to a local target
 	// ("api.example.com" → "http://127.0.0.1:8080").
 	HostMap map[string]string
@@ -135,6 +137,7 @@ func New(cfg Config) (*Engine, error) {
 	}
 	e.builder = bundle.NewBuilder(bundle.Config{
 		CacheDir: filepath.Join(cfg.DataDir, "modules"),
+		Modules:  cfg.ModuleCache,
 		Client:   &http.Client{Timeout: 30 * time.Second},
 	})
 	return e, nil

@@ -27,7 +27,7 @@
 //	  requests/<id>      SavedRequest JSON
 //	  collections/<id>   Collection JSON
 //	  sockets/<id>/      info (SocketSession JSON), msgs/<n> (SocketMessage JSON)
-//	modcache/<url>       Module JSON (fetched https: modules)
+//	modcache/<url>       Module JSON (fetched https: modules; supastore.NewModuleCache)
 //	tl                   events: key = UnixNano ‖ seq (16 bytes, big-endian)
 //	tl.fn, tl.worker,    secondary indexes: key = value ‖ 0x00 ‖ event key
 //	tl.req, tl.type
@@ -135,9 +135,6 @@
 //     (ErrStoryTooLong) and 64 untagged worker events.
 //   - Version history and blobs are never pruned; big vendored folders
 //     saved often grow the file. Secrets are not encrypted at rest.
-//   - The bundler's https: module cache is still its own folder; the
-//     modcache bucket (PutModule/GetModule) awaits an adapter in
-//     engine/bundle.
 //   - Folder sync polls (Watch) rather than using inotify; the stat cache
 //     re-reads files modified in the last 2 s on every poll.
 //   - Storage and Auth data written by an older `serve` without the store

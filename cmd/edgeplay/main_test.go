@@ -220,7 +220,9 @@ func startServe(t *testing.T, args ...string) (url string, stop func()) {
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	quit := make(chan struct{})
 	done := make(chan int, 1)
-	go func() { done <- serve(append([]string{"--addr", "127.0.0.1:0", "--events", "off"}, args...), stdout, stderr, func() { <-quit }) }()
+	go func() {
+		done <- serve(append([]string{"--addr", "127.0.0.1:0", "--events", "off"}, args...), stdout, stderr, func() { <-quit })
+	}()
 	deadline := time.Now().Add(10 * time.Second)
 	for url == "" && time.Now().Before(deadline) {
 		for _, line := range strings.Split(stderr.String(), "\n") {

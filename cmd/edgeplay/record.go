@@ -7,6 +7,7 @@ import (
 	"maps"
 	"strings"
 
+	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
 	"github.com/edgeplay/edgeplay/engine/supa/storage"
@@ -22,8 +23,9 @@ import (
 // rather than on the next sync.
 type recorder struct {
 	st          *store.Store
-	storageMeta storage.Meta // Storage's bucket and object metadata in the store
-	authStore   auth.Store   // Auth's users and sessions in the store
+	storageMeta storage.Meta       // Storage's bucket and object metadata in the store
+	modules     bundle.ModuleCache // fetched https: modules in the store
+	authStore   auth.Store         // Auth's users and sessions in the store
 	project     string
 	cancel      context.CancelFunc
 	done        chan struct{}
@@ -56,7 +58,7 @@ func openRecorder(dataDir, functions, project string, stderr io.Writer) (*record
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &recorder{st: st, storageMeta: meta, authStore: users, project: project, cancel: cancel, done: make(chan struct{})}
+	r := &recorder{st: st, storageMeta: meta, authStore: users, modules: supastore.NewModuleCache(st), project: project, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
 		st.Watch(ctx, project, 0, func(rep store.SyncReport, err error) {

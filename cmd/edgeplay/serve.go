@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/envfile"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
@@ -84,6 +85,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	sink, dataDir := printer, ""
 	var storageMeta storage.Meta
 	var authStore auth.Store
+	var modules bundle.ModuleCache
 	if !*noData {
 		rec, err := openRecorder(*data, *functions, *project, stderr)
 		if err != nil {
@@ -94,7 +96,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		env = rec.env(env)
 		hosts = rec.hosts(hosts)
 		sink, dataDir = rec.sink(printer, *eventsMode != "off"), rec.st.Dir()
-		storageMeta, authStore = rec.storageMeta, rec.authStore
+		storageMeta, authStore, modules = rec.storageMeta, rec.authStore, rec.modules
 	}
 
 	eng, err := engine.New(engine.Config{
@@ -108,6 +110,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		DataDir:          dataDir,
 		StorageMeta:      storageMeta,
 		AuthStore:        authStore,
+		ModuleCache:      modules,
 		HostMap:          hosts,
 		Logf:             func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
 	})

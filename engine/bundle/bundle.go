@@ -107,6 +107,7 @@ import (
 // Config configures a Builder.
 type Config struct {
 	CacheDir string       // on-disk cache of fetched https: modules ("" = https imports that are not vendored fail clearly)
+	Modules  ModuleCache  // where fetched https: modules are kept (nil = DirCache{CacheDir})
 	Client   *http.Client // for fetching https: modules the first time (nil = a client with a 30 s timeout)
 	Registry *Registry    // vendored modules (nil = the built-in registry)
 }
@@ -117,7 +118,8 @@ const maxPrograms = 64
 // Builder builds bundles and caches them. One per engine; safe for
 // concurrent use.
 type Builder struct {
-	cfg Config
+	cfg     Config
+	modules ModuleCache // nil: no remote imports
 
 	mu       sync.Mutex
 	last     map[string]*Bundle       // by function name
@@ -138,8 +140,11 @@ func NewBuilder(cfg Config) *Builder {
 	if cfg.Registry == nil {
 		cfg.Registry = Default()
 	}
+	if cfg.Modules == nil && cfg.CacheDir != "" {
+		cfg.Modules = DirCache{Dir: cfg.CacheDir}
+	}
 	return &Builder{
-		cfg: cfg, last: map[string]*Bundle{}, building: map[string]*sync.Mutex{},
+		cfg: cfg, modules: cfg.Modules, last: map[string]*Bundle{}, building: map[string]*sync.Mutex{},
 		programs: map[string]*goja.Program{}, fetches: map[string]*fetch{}, vendor: map[string]prepared{},
 	}
 }

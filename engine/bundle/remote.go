@@ -13,11 +13,61 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// remoteModule is a fetched https: module as cached on disk.
-type remoteModule struct {
+// RemoteModule is a fetched https: module.
+type RemoteModule struct {
 	URL         string `json:"url"` // final URL after redirects
 	ContentType string `json:"contentType"`
 	Source      string `json:"-"`
+}
+
+// ModuleCache keeps fetched https: modules, so that after the first build
+// a function works offline (as Deno's DENO_DIR does). Entries are never
+// refreshed. DirCache is the default; the app keeps them in its store.
+type ModuleCache interface {
+	// Get returns the module imported as url, ok=false if absent.
+	Get(url string) (m RemoteModule, ok bool, err error)
+	// Put stores m under url (called for the imported and the final URL).
+	Put(url string, m RemoteModule) error
+}
+
+// DirCache is a ModuleCache in a folder, content-addressed by URL:
+// <hash>.src plus <hash>.json (final URL and content type).
+type DirCache struct{ Dir string }
+
+func (c DirCache) paths(u string) (dir, src, meta string) {
+	key := hashOf([]byte(u))
+	dir = filepath.Join(c.Dir, key[:2])
+	return dir, filepath.Join(dir, key+".src"), filepath.Join(dir, key+".json")
+}
+
+// Get implements ModuleCache.
+func (c DirCache) Get(u string) (RemoteModule, bool, error) {
+	_, srcPath, metaPath := c.paths(u)
+	var m RemoteModule
+	meta, err := os.ReadFile(metaPath)
+	if err != nil || json.Unmarshal(meta, &m) != nil {
+		return m, false, nil
+	}
+	src, err := os.ReadFile(srcPath)
+	if err != nil {
+		return m, false, nil
+	}
+	m.Source = string(src)
+	return m, true, nil
+}
+
+// Put implements ModuleCache. The source is written first: a meta file
+// means a complete entry.
+func (c DirCache) Put(u string, m RemoteModule) error {
+	dir, srcPath, metaPath := c.paths(u)
+	meta, _ := json.Marshal(m)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := writeAtomic(srcPath, []byte(m.Source)); err != nil {
+		return err
+	}
+	return writeAtomic(metaPath, meta)
 }
 
 // maxModule bounds one fetched module.
@@ -28,17 +78,14 @@ var errNoCache = errors.New("no module cache is configured")
 // fetch is one in-flight download, shared by concurrent importers.
 type fetch struct {
 	done chan struct{}
-	mod  *remoteModule
+	mod  *RemoteModule
 	err  error
 }
 
-// fetchModule returns a remote module from the cache, fetching it once.
-// The cache is content-addressed by URL: <hash>.src plus <hash>.json (the
-// final URL after redirects and the content type), written under both
-// the requested and the final URL. Entries are never refreshed: after the
-// first build a function works offline, as Deno's DENO_DIR does.
-func (b *Builder) fetchModule(ctx context.Context, u string) (*remoteModule, error) {
-	if b.cfg.CacheDir == "" {
+// fetchModule returns a remote module from the cache, fetching it once
+// and caching it under both the requested and the final URL.
+func (b *Builder) fetchModule(ctx context.Context, u string) (*RemoteModule, error) {
+	if b.modules == nil {
 		return nil, fmt.Errorf("cannot import %s: %w (remote imports need a data folder; vendored modules work without one)", u, errNoCache)
 	}
 	b.mu.Lock()
@@ -63,22 +110,11 @@ func (b *Builder) fetchModule(ctx context.Context, u string) (*remoteModule, err
 	return f.mod, f.err
 }
 
-func (b *Builder) cachePaths(u string) (dir, src, meta string) {
-	key := hashOf([]byte(u))
-	dir = filepath.Join(b.cfg.CacheDir, key[:2])
-	return dir, filepath.Join(dir, key+".src"), filepath.Join(dir, key+".json")
-}
-
-func (b *Builder) loadOrFetch(ctx context.Context, u string) (*remoteModule, error) {
-	_, srcPath, metaPath := b.cachePaths(u)
-	if meta, err := os.ReadFile(metaPath); err == nil {
-		var m remoteModule
-		if json.Unmarshal(meta, &m) == nil {
-			if src, err := os.ReadFile(srcPath); err == nil {
-				m.Source = string(src)
-				return &m, nil
-			}
-		}
+func (b *Builder) loadOrFetch(ctx context.Context, u string) (*RemoteModule, error) {
+	if m, ok, err := b.modules.Get(u); err != nil {
+		return nil, fmt.Errorf("import %s: module cache: %w", u, err)
+	} else if ok {
+		return &m, nil
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
@@ -101,22 +137,13 @@ func (b *Builder) loadOrFetch(ctx context.Context, u string) (*remoteModule, err
 	if len(body) > maxModule {
 		return nil, fmt.Errorf("import %s: the module is over %d MB", u, maxModule>>20)
 	}
-	m := &remoteModule{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Source: string(body)}
-	meta, _ := json.Marshal(m)
+	m := &RemoteModule{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Source: string(body)}
 	keys := []string{u}
 	if m.URL != u {
 		keys = append(keys, m.URL)
 	}
 	for _, k := range keys {
-		dir, srcPath, metaPath := b.cachePaths(k)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("import %s: module cache: %w", u, err)
-		}
-		// The source first: a meta file means a complete entry.
-		if err := writeAtomic(srcPath, body); err != nil {
-			return nil, fmt.Errorf("import %s: module cache: %w", u, err)
-		}
-		if err := writeAtomic(metaPath, meta); err != nil {
+		if err := b.modules.Put(k, *m); err != nil {
 			return nil, fmt.Errorf("import %s: module cache: %w", u, err)
 		}
 	}

@@ -6,7 +6,8 @@
 // (user id → User JSON plus its bcrypt hash) and auth.sessions (session id
 // → Session JSON). Every change is one fsync'd transaction (a move's put
 // and delete, an auth save's users and sessions commit together), so a
-// nil error means it survives a crash.
+// nil error means it survives a crash. NewModuleCache is the bundler's
+// cache of fetched https: modules over the store's modcache bucket.
 //
 // It lives apart from both sides so that neither imports the other: the
 // engine only knows its interfaces (engine.Config's StorageMeta and
