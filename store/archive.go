@@ -109,6 +109,16 @@ func (s *Store) export(project string, o ExportOptions, put func(name string, da
 	meta := archiveProject{Format: ArchiveFormat, Name: project, Functions: map[string]archiveFnConfig{}}
 	var toml strings.Builder
 	toml.WriteString("# Written by Edgeplay.\n")
+	sharedMap := false
+	for _, f := range fns {
+		if f.Name == RootFolder {
+			for _, name := range []string{"import_map.json", "deno.json", "deno.jsonc"} {
+				if _, _, err := s.ReadFile(project, RootFolder, name); err == nil {
+					sharedMap = true
+				}
+			}
+		}
+	}
 	for _, f := range fns {
 		files, err := s.VersionFiles(project, f.Name, f.Head)
 		if err != nil {
@@ -120,6 +130,16 @@ func (s *Store) export(project string, o ExportOptions, put func(name string, da
 		}
 		for _, p := range sortedKeys(files) {
 			if err := put(base+p, files[p]); err != nil {
+				return err
+			}
+		}
+		if f.Runnable && files["deno.json"] == nil && files["deno.jsonc"] == nil && !sharedMap {
+			// Supabase deploys each function with its own deno.json
+			// (import map and compiler options); an empty one keeps the
+			// layout the CLI expects without changing resolution. (Not
+			// when the project has a shared import map: a function's
+			// deno.json would shadow it.)
+			if err := put(base+"deno.json", []byte("{\n  \"imports\": {}\n}\n")); err != nil {
 				return err
 			}
 		}

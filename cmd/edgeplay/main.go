@@ -49,6 +49,7 @@ const usage = `edgeplay — a playground for Supabase/Deno edge functions
 Usage:
   edgeplay serve [flags]     serve functions on the local gateway
   edgeplay timeline [flags]  print recorded events (the store in --data)
+  edgeplay export [flags]    write a stored project in the Supabase layout
   edgeplay version           print the version
 
 Run 'edgeplay serve --help' for the flags.
@@ -65,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "serve":
 		return serve(args[1:], stdout, stderr, waitForSignal)
+	case "export":
+		return exportCmd(args[1:], stdout, stderr)
 	case "timeline":
 		return timelineCmd(args[1:], stdout, stderr)
 	case "version", "--version":
