@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/edgeplay/edgeplay/engine/webapi/fetch"
 	"log"
 	"net"
 	"net/http"
@@ -180,6 +181,13 @@ func (e *Engine) Start() error {
 	if err := os.MkdirAll(tmp, 0o700); err != nil {
 		ln.Close()
 		return fmt.Errorf("engine: workers' /tmp parent: %w", err)
+	}
+	// Blob spill folders of workers a crash left behind (live workers
+	// remove theirs when they end).
+	if stale, err := filepath.Glob(filepath.Join(tmp, fetch.SpillDirPrefix+"*")); err == nil {
+		for _, d := range stale {
+			os.RemoveAll(d)
+		}
 	}
 	targets, err := e.startMocks()
 	if err != nil {

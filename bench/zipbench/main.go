@@ -23,6 +23,7 @@ import (
 
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 )
 
@@ -31,6 +32,8 @@ func main() {
 	files := flag.Int("files", 1000, "small files in it")
 	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
+	memory := flag.Int("memory", 0, "the worker's memory limit in MB (0: the preset's 256)")
+	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
 	flag.Parse()
 	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
 	check(err)
@@ -49,13 +52,31 @@ func main() {
 	unzipTook := time.Since(start)
 
 	done := make(chan struct{}, 1)
+	var taskEnd events.Event
 	sink := events.SinkFunc(func(e events.Event) {
 		if e.Function == "zip-background" && e.Type == events.TaskEnd {
+			taskEnd = e
 			done <- struct{}{}
 		}
+		if e.Type == events.WorkerShutdown && e.Fields["reason"] != "termination" {
+			fmt.Fprintf(os.Stderr, "zipbench: the worker stopped: %v\n", e.Fields)
+		}
 	})
+	// A zip of a GB needs room in /tmp and more than the free plan's CPU
+	// and wall clock: the paid preset with a bigger /tmp and no practical
+	// CPU cap, as a user would configure for this function.
+	lim := limits.Paid()
+	lim.TmpQuota = 2 * int64(st.Size())
+	if lim.TmpQuota < 256<<20 {
+		lim.TmpQuota = 256 << 20
+	}
+	lim.CPUScale = 1000
+	if *memory > 0 {
+		lim.Memory = int64(*memory) << 20
+	}
 	eng, err := engine.New(engine.Config{
 		Source: supervisor.DirSource{Root: "samples"}, Addr: "127.0.0.1:0", DataDir: filepath.Join(tmp, "data"), Events: sink,
+		Limits: func(string) limits.Limits { return lim },
 	})
 	check(err)
 	check(eng.Start())
@@ -71,6 +92,14 @@ func main() {
 		check(pprof.StartCPUProfile(pf))
 		defer pprof.StopCPUProfile()
 	}
+	if *heapAt > 0 {
+		time.AfterFunc(*heapAt, func() {
+			if f, err := os.Create("heap.prof"); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		})
+	}
 	start = time.Now()
 	resp, err := http.Post(eng.URL()+"/functions/v1/"+*example, "application/zip", body)
 	check(err)
@@ -81,6 +110,9 @@ func main() {
 	}
 	if *example == "zip-background" {
 		<-done
+		if ok, _ := taskEnd.Fields["ok"].(bool); !ok {
+			check(fmt.Errorf("the background task failed: %v", taskEnd.Fields))
+		}
 	}
 	took := time.Since(start)
 	fmt.Printf("%s, %d MB zip (%s uncompressed, %d files): edgeplay %.1f s (%.0f MB/s of zip), unzip %.1f s, ratio %.2f× of unzip; peak RSS %d MB (before %d MB)\n",

@@ -282,7 +282,7 @@ func (w *Worker) installers() []jsrt.Installer {
 		streams.Install,
 		compression.Install,
 		crypto.Install,
-		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch, SpillDir: cfg.TmpParent}),
+		fetch.Install(fetch.Options{Client: cfg.Client, OnFetch: w.onFetch, SpillDir: cfg.TmpParent, MemoryPressure: w.memoryPressure}),
 		websocket.Install(websocket.Options{
 			Dial:         cfg.Dial,
 			OnEvent:      w.onSocketEvent,
@@ -397,6 +397,13 @@ func (w *Worker) requestID() string {
 
 func (w *Worker) log(level, message string) {
 	w.emit(w.requestID(), events.Log, events.Fields{"level": level, "message": message})
+}
+
+// memoryPressure reports whether the worker holds over half its memory
+// limit (Blobs then spill to disk early).
+func (w *Worker) memoryPressure() bool {
+	limit := w.MemoryLimit()
+	return w.cfg.Memory != nil && limit > 0 && w.cfg.Memory.Charged(w) > limit/2
 }
 
 func (w *Worker) onFetch(fi fetch.FetchInfo) {

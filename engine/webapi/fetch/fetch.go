@@ -42,6 +42,9 @@ type Options struct {
 	// SpillDir holds the files of Blobs too big for memory (see
 	// spill.go); "" is the system temp folder.
 	SpillDir string
+	// MemoryPressure reports whether the worker is near its memory
+	// limit: Blobs then spill to disk from 64 KB instead of 8 MB.
+	MemoryPressure func() bool
 }
 
 // FetchInfo describes one finished (or failed) fetch.

@@ -514,6 +514,7 @@
       if ((this.body.text !== undefined || this.body.bytes) && !this.streamObj) return [await this.consume()];
       this.used = true;
       const reader = this.stream.getReader();
+      const limit = native.spillLimit();
       let chunks = [], total = 0, spill = null;
       for (;;) {
         const { value, done } = await reader.read();
@@ -526,13 +527,13 @@
         total += b.byteLength;
         if (spill) { native.spillWrite(spill, b); continue; }
         chunks.push(b);
-        if (total > native.spillThreshold) {
+        if (total > limit) {
           spill = native.spillCreate();
           for (const c of chunks) native.spillWrite(spill, c);
           chunks = null;
         }
       }
-      if (spill) return [new SpillPart(spill, 0, total)];
+      if (spill) { native.spillSeal(spill); return [new SpillPart(spill, 0, total)]; }
       return chunks.length ? [concat(chunks, total)] : [];
     }
     clone() {

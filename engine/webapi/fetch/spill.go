@@ -8,6 +8,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 
@@ -20,84 +21,87 @@ import (
 // for them relies on it: zip.js turns a ReadableStream into a Blob
 // (`new Response(stream).blob()`) to get random access, so a 1 GB zip
 // would otherwise be 1 GB of JS heap. A body read into a Blob spills to a
-// file once it passes spillThreshold; the Blob's parts then refer to
-// ranges of that file, slice() makes new ranges, and arrayBuffer(),
+// file once it passes spillThreshold (or pressureThreshold while the
+// worker holds over half its memory limit, as Chrome pages blobs out past
+// its in-memory quota: 10,000 entries of a zip extracted at once with
+// Promise.all must not all sit in the heap); the Blob's parts then refer
+// to ranges of that file, slice() makes new ranges, and arrayBuffer(),
 // stream() and uploads read from disk. Bodies handed to Go (fetch
 // uploads, handler responses) read the file directly, never through JS.
 //
-// A spill file is unlinked as soon as it is created (on systems that
-// allow it), so nothing is left behind if the process dies; it is closed
-// when the last JS object referring to it is collected (runtime.AddCleanup
-// on the handle goja wraps), or when the worker ends.
+// Spill files live in a private folder per worker (removed when the
+// worker ends; the engine clears stale ones at start). A file is open
+// only while it is being written or read, so ten thousand spilled Blobs
+// do not hold ten thousand descriptors; it is deleted when the last JS
+// object referring to it is collected (runtime.AddCleanup on the handle
+// goja wraps).
 
-// spillThreshold is the body size above which blob() spills to disk.
-const spillThreshold = 8 << 20
+const (
+	// spillThreshold is the body size above which blob() spills to disk.
+	spillThreshold = 8 << 20
+	// pressureThreshold replaces it while the worker is near its limit.
+	pressureThreshold = 64 << 10
+)
 
 // spillFile is one spill file; JS holds it as an opaque handle.
 type spillFile struct {
 	mu   sync.Mutex
-	f    *os.File
+	name string
+	w    *os.File // open while being written; nil once sealed
 	size int64
 	err  error // first write error: the Blob cannot be completed
 }
 
 // spills creates and tracks a worker's spill files.
 type spills struct {
-	dir   string
-	done  <-chan struct{} // the worker's loop ended
-	watch sync.Once
-	mu    sync.Mutex
-	open  map[*os.File]struct{}
+	parent string
+	done   <-chan struct{} // the worker's loop ended
+	mu     sync.Mutex
+	dir    string // made on first use
+	n      int
 }
 
-func newSpills(dir string, done <-chan struct{}) *spills {
-	return &spills{dir: dir, done: done, open: map[*os.File]struct{}{}}
+func newSpills(parent string, done <-chan struct{}) *spills {
+	return &spills{parent: parent, done: done}
 }
+
+// SpillDirPrefix names the per-worker spill folders (for the engine's
+// cleanup of stale ones after a crash).
+const SpillDirPrefix = "blobs-"
 
 func (s *spills) create() (*spillFile, error) {
-	s.watch.Do(func() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.dir == "" {
+		dir, err := os.MkdirTemp(s.parent, SpillDirPrefix+"*")
+		if err != nil {
+			return nil, fmt.Errorf("creating a folder for large Blobs: %w", err)
+		}
+		s.dir = dir
 		go func() {
 			<-s.done
-			s.closeAll()
+			os.RemoveAll(dir)
 		}()
-	})
-	f, err := os.CreateTemp(s.dir, "edgeplay-blob-*")
+	}
+	s.n++
+	sf := &spillFile{name: filepath.Join(s.dir, fmt.Sprintf("%d.blob", s.n))}
+	f, err := os.OpenFile(sf.name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("creating a file for a large Blob: %w", err)
 	}
-	name := f.Name()
-	removed := os.Remove(name) == nil // POSIX: the open file lives on, nameless
-	s.mu.Lock()
-	s.open[f] = struct{}{}
-	s.mu.Unlock()
-	sf := &spillFile{f: f}
-	runtime.AddCleanup(sf, func(f *os.File) { s.close(f, name, removed) }, f)
+	sf.w = f
+	runtime.AddCleanup(sf, func(c spillCleanup) {
+		if c.w != nil {
+			c.w.Close()
+		}
+		os.Remove(c.name)
+	}, spillCleanup{name: sf.name, w: f})
 	return sf, nil
 }
 
-func (s *spills) close(f *os.File, name string, removed bool) {
-	s.mu.Lock()
-	_, ok := s.open[f]
-	delete(s.open, f)
-	s.mu.Unlock()
-	if ok {
-		f.Close()
-		if !removed {
-			os.Remove(name)
-		}
-	}
-}
-
-// closeAll closes every spill file (the worker ended). Names not yet
-// removed are left to the cleanups, which run when the handles are
-// collected.
-func (s *spills) closeAll() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for f := range s.open {
-		f.Close()
-		delete(s.open, f)
-	}
+type spillCleanup struct {
+	name string
+	w    *os.File
 }
 
 func (sf *spillFile) write(b []byte) error {
@@ -106,7 +110,11 @@ func (sf *spillFile) write(b []byte) error {
 	if sf.err != nil {
 		return sf.err
 	}
-	n, err := sf.f.WriteAt(b, sf.size)
+	if sf.w == nil {
+		sf.err = errors.New("writing a large Blob: it is already complete")
+		return sf.err
+	}
+	n, err := sf.w.Write(b)
 	sf.size += int64(n)
 	if err != nil {
 		sf.err = fmt.Errorf("writing a large Blob to disk: %w", err)
@@ -114,9 +122,27 @@ func (sf *spillFile) write(b []byte) error {
 	return sf.err
 }
 
+// seal closes the file for writing: it is complete.
+func (sf *spillFile) seal() error {
+	sf.mu.Lock()
+	defer sf.mu.Unlock()
+	if sf.w != nil {
+		if err := sf.w.Close(); err != nil && sf.err == nil {
+			sf.err = fmt.Errorf("writing a large Blob to disk: %w", err)
+		}
+		sf.w = nil
+	}
+	return sf.err
+}
+
 func (sf *spillFile) readAt(off, n int64) ([]byte, error) {
+	f, err := os.Open(sf.name)
+	if err != nil {
+		return nil, fmt.Errorf("reading a large Blob from disk: %w", err)
+	}
+	defer f.Close()
 	b := make([]byte, n)
-	m, err := sf.f.ReadAt(b, off)
+	m, err := f.ReadAt(b, off)
 	if int64(m) == n {
 		return b, nil
 	}
@@ -127,22 +153,74 @@ func (sf *spillFile) readAt(off, n int64) ([]byte, error) {
 }
 
 // section is a range of a spill file, as a reader for Go consumers. It
-// holds sf, not just the file: the cleanup that closes the file runs
-// when sf is unreachable, and a response body may still be reading it
-// after JS has dropped the Blob.
-func (sf *spillFile) section(off, n int64) io.Reader {
-	return &spillSection{SectionReader: io.NewSectionReader(sf.f, off, n), sf: sf}
-}
+// opens the file on the first Read and closes it at the end, and it
+// holds sf: the cleanup that deletes the file runs when sf is
+// unreachable, and a response body may still be reading it after JS has
+// dropped the Blob.
+func (sf *spillFile) section(off, n int64) io.Reader { return &spillSection{sf: sf, off: off, left: n} }
 
 type spillSection struct {
-	*io.SectionReader
-	sf *spillFile
+	sf        *spillFile
+	f         *os.File
+	off, left int64
+}
+
+func (s *spillSection) Read(p []byte) (int, error) {
+	if s.left <= 0 {
+		s.close()
+		return 0, io.EOF
+	}
+	if s.f == nil {
+		f, err := os.Open(s.sf.name)
+		if err != nil {
+			return 0, fmt.Errorf("reading a large Blob from disk: %w", err)
+		}
+		s.f = f
+	}
+	if int64(len(p)) > s.left {
+		p = p[:s.left]
+	}
+	n, err := s.f.ReadAt(p, s.off)
+	s.off += int64(n)
+	s.left -= int64(n)
+	if err == io.EOF && s.left > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	if s.left <= 0 {
+		s.close()
+		if err == nil {
+			err = io.EOF
+		}
+	}
+	if err != nil && err != io.EOF {
+		s.close()
+		err = fmt.Errorf("reading a large Blob from disk: %w", err)
+	}
+	return n, err
+}
+
+func (s *spillSection) close() {
+	if s.f != nil {
+		s.f.Close()
+		s.f = nil
+	}
 }
 
 // spillNatives are the natives fetch.js uses for disk-backed Blobs.
 func (f *fetcher) spillNatives(m map[string]any) {
 	r := f.r
-	m["spillThreshold"] = spillThreshold
+	// The size past which a body read into a Blob goes to disk.
+	m["spillLimit"] = func() int {
+		if f.opts.MemoryPressure != nil && f.opts.MemoryPressure() {
+			return pressureThreshold
+		}
+		return spillThreshold
+	}
+	m["spillSeal"] = func(sf *spillFile) {
+		if err := sf.seal(); err != nil {
+			r.ThrowTypeError("%v", err)
+		}
+	}
 	m["spillCreate"] = func() *spillFile {
 		sf, err := f.spills.create()
 		if err != nil {
@@ -268,6 +346,9 @@ func (f *fetcher) parseMultipartStream(rd io.Reader, boundary string) ([]any, er
 			return nil, err
 		}
 		if _, err := io.Copy(spillWriter{sf}, p); err != nil {
+			return nil, err
+		}
+		if err := sf.seal(); err != nil {
 			return nil, err
 		}
 		m["spill"] = sf

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,19 +22,16 @@ import (
 	"github.com/edgeplay/edgeplay/engine/webapi/fetch"
 )
 
-// openSpills counts this process's open spill files (Linux /proc).
-func openSpills(t *testing.T) int {
+// spillFiles counts the spill files under dir (every worker's folder).
+func spillFiles(t *testing.T, dir string) int {
 	t.Helper()
-	fds, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Skip("no /proc/self/fd")
-	}
 	n := 0
-	for _, fd := range fds {
-		if l, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name())); err == nil && strings.Contains(l, "edgeplay-blob-") {
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".blob") {
 			n++
 		}
-	}
+		return nil
+	})
 	return n
 }
 
@@ -69,9 +67,9 @@ func sum(b []byte) string { s := sha256.Sum256(b); return hex.EncodeToString(s[:
 
 func TestBlobsSpillToDisk(t *testing.T) {
 	const size = 20 << 20
-	r := newRuntime(t, fetch.Options{SpillDir: t.TempDir()})
+	dir := t.TempDir()
+	r := newRuntime(t, fetch.Options{SpillDir: dir})
 	installHelpers(t, r)
-	before := openSpills(t)
 	cases := []struct{ name, src, want string }{
 		{"small bodies stay in memory",
 			`const b = await new Response(bigStream(1000)).blob(); return b.size + " " + (await hex(await b.arrayBuffer()));`,
@@ -105,16 +103,35 @@ func TestBlobsSpillToDisk(t *testing.T) {
 			}
 		})
 	}
-	if n := openSpills(t) - before; n != 1 {
-		t.Fatalf("%d spill files open, want 1 (only the 20 MB body)", n)
+	if n := spillFiles(t, dir); n != 1 {
+		t.Fatalf("%d spill files, want 1 (only the 20 MB body)", n)
 	}
 	r.Stop("test done")
 	deadline := time.Now().Add(2 * time.Second)
-	for openSpills(t) != before && time.Now().Before(deadline) {
+	for spillFiles(t, dir) != 0 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
-	if n := openSpills(t) - before; n != 0 {
-		t.Fatalf("%d spill files still open after the worker stopped", n)
+	if n := spillFiles(t, dir); n != 0 {
+		t.Fatalf("%d spill files left after the worker stopped", n)
+	}
+}
+
+func TestBlobsSpillEarlyUnderMemoryPressure(t *testing.T) {
+	dir := t.TempDir()
+	var pressure atomic.Bool
+	r := newRuntime(t, fetch.Options{SpillDir: dir, MemoryPressure: pressure.Load})
+	installHelpers(t, r)
+	read := func() string {
+		return fmt.Sprint(jstest.MustEval(t, r, bigStream+`const b = await new Response(bigStream(100000)).blob(); globalThis.KEEP = (globalThis.KEEP || []).concat([b]);
+			return b.size + " " + (await hex(await b.slice(10).arrayBuffer()));`))
+	}
+	want := fmt.Sprint(100000, " ", sum(pattern(10, 100000-10)))
+	if got := read(); got != want || spillFiles(t, dir) != 0 {
+		t.Fatalf("no pressure: %s, %d files", got, spillFiles(t, dir))
+	}
+	pressure.Store(true)
+	if got := read(); got != want || spillFiles(t, dir) != 1 {
+		t.Fatalf("under pressure: %s, %d files (want the 100 KB body on disk)", got, spillFiles(t, dir))
 	}
 }
 
