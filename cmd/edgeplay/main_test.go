@@ -39,26 +39,8 @@ func TestServeEndToEnd(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("[functions.hi]\nverify_jwt = false\n"), 0o644)
 	envFile := filepath.Join(dir, ".env")
 	os.WriteFile(envFile, []byte("SECRET=s3cret\nSUPABASE_URL=ignored\n"), 0o644)
-	stdout, stderr := &syncBuffer{}, &syncBuffer{}
-	stop := make(chan struct{})
-	done := make(chan int, 1)
-	go func() {
-		done <- serve([]string{"--functions", filepath.Join(dir, "functions"), "--addr", "127.0.0.1:0", "--env-file", envFile,
-			"--events", "json", "--data", filepath.Join(dir, "data")}, stdout, stderr, func() { <-stop })
-	}()
-	var url string
-	deadline := time.Now().Add(10 * time.Second)
-	for url == "" && time.Now().Before(deadline) {
-		for _, line := range strings.Split(stderr.String(), "\n") {
-			if u, ok := strings.CutPrefix(line, "listening on "); ok {
-				url = u
-			}
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	if url == "" {
-		t.Fatalf("no 'listening on' line; stderr: %s", stderr.String())
-	}
+	url, stop, stdout, stderr := startServe(t, "--functions", filepath.Join(dir, "functions"), "--env-file", envFile,
+		"--events", "json", "--data", filepath.Join(dir, "data"))
 	if !strings.Contains(stderr.String(), "skipping: SUPABASE_URL") {
 		t.Errorf("reserved env name not reported: %s", stderr.String())
 	}
@@ -77,10 +59,7 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatalf("after the edit: %q", body)
 	}
 	time.Sleep(700 * time.Millisecond) // one folder sync
-	close(stop)
-	if code := <-done; code != 0 {
-		t.Fatalf("exit %d", code)
-	}
+	stop()
 	types := map[string]bool{}
 	sc := bufio.NewScanner(strings.NewReader(stdout.String()))
 	for sc.Scan() {
@@ -215,9 +194,9 @@ func TestServeDataFolderProblems(t *testing.T) {
 
 // startServe runs serve until the returned stop is called, and returns
 // the gateway URL.
-func startServe(t *testing.T, args ...string) (url string, stop func()) {
+func startServe(t *testing.T, args ...string) (url string, stop func(), stdout, stderr *syncBuffer) {
 	t.Helper()
-	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	stdout, stderr = &syncBuffer{}, &syncBuffer{}
 	quit := make(chan struct{})
 	done := make(chan int, 1)
 	go func() {
@@ -240,7 +219,7 @@ func startServe(t *testing.T, args ...string) (url string, stop func()) {
 		if code := <-done; code != 0 {
 			t.Fatalf("serve exit %d: %s", code, stderr.String())
 		}
-	}
+	}, stdout, stderr
 }
 
 func call(t *testing.T, method, url, token, ctype, body string) (int, string) {
@@ -269,7 +248,7 @@ func TestServeKeepsStorageAndAuthInTheStore(t *testing.T) {
 	os.WriteFile(filepath.Join(fns, "hi", "index.ts"), []byte(`Deno.serve(() => new Response("hi"))`), 0o644)
 	service := jwt.LocalServiceKey
 
-	url, stop := startServe(t, "--functions", fns, "--data", data)
+	url, stop, _, _ := startServe(t, "--functions", fns, "--data", data)
 	steps := []struct {
 		method, path, token, ctype, body string
 		want                             int
@@ -299,7 +278,7 @@ func TestServeKeepsStorageAndAuthInTheStore(t *testing.T) {
 	}
 	st.Close()
 
-	url, stop = startServe(t, "--functions", fns, "--data", data)
+	url, stop, _, _ = startServe(t, "--functions", fns, "--data", data)
 	defer stop()
 	if code, body := call(t, "GET", url+"/storage/v1/object/docs/a/readme.txt", service, "", ""); code != 200 || body != "kept across restarts" {
 		t.Fatalf("download after restart: %d %q", code, body)

@@ -451,6 +451,22 @@
 
   const consumedError = () => new TypeError("Body already consumed");
 
+  // readChunks reads a body stream to its end, handing each chunk's bytes
+  // to onChunk.
+  async function readChunks(stream, onChunk) {
+    const reader = stream.getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      const b = toBytes(value);
+      if (!b) {
+        reader.cancel().catch(() => {});
+        throw new TypeError("Cannot convert value to Uint8Array while consuming the stream");
+      }
+      onChunk(b);
+    }
+  }
+
   class BodyState {
     constructor(body) { this.body = body; this.used = false; this.streamObj = null; }
     // A string body stays a string until something needs its bytes: the
@@ -489,20 +505,9 @@
       if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
       if (this.body.parts && !this.streamObj) return concat(this.body.parts);
-      const reader = this.stream.getReader();
       const chunks = [];
       let total = 0;
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        const b = toBytes(value);
-        if (!b) {
-          reader.cancel().catch(() => {});
-          throw new TypeError("Cannot convert value to Uint8Array while consuming the stream");
-        }
-        chunks.push(b);
-        total += b.byteLength;
-      }
+      await readChunks(this.stream, (b) => { chunks.push(b); total += b.byteLength; });
       return concat(chunks.length ? chunks : [new Uint8Array(0)], total);
     }
     // The body as Blob parts: what blob() and formData() read. A stream
@@ -513,26 +518,18 @@
       if (this.body.parts && !this.streamObj) { this.used = true; return this.body.parts; }
       if ((this.body.text !== undefined || this.body.bytes) && !this.streamObj) return [await this.consume()];
       this.used = true;
-      const reader = this.stream.getReader();
       const limit = native.spillLimit();
       let chunks = [], total = 0, spill = null;
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        const b = toBytes(value);
-        if (!b) {
-          reader.cancel().catch(() => {});
-          throw new TypeError("Cannot convert value to Uint8Array while consuming the stream");
-        }
+      await readChunks(this.stream, (b) => {
         total += b.byteLength;
-        if (spill) { native.spillWrite(spill, b); continue; }
+        if (spill) { native.spillWrite(spill, b); return; }
         chunks.push(b);
         if (total > limit) {
           spill = native.spillCreate();
           for (const c of chunks) native.spillWrite(spill, c);
           chunks = null;
         }
-      }
+      });
       if (spill) { native.spillSeal(spill); return [new SpillPart(spill, 0, total)]; }
       return chunks.length ? [concat(chunks, total)] : [];
     }
