@@ -371,22 +371,7 @@ func readFunction(fb *bolt.Bucket) (Function, error) {
 
 // Files lists the function's current files by path.
 func (s *Store) Files(project, fn string) ([]FileInfo, error) {
-	var out []FileInfo
-	err := s.view("list files of "+project+"/"+fn, func(tx *bolt.Tx) error {
-		fb, err := folderBucket(tx, project, fn)
-		if err != nil {
-			return err
-		}
-		return fb.Bucket(bFiles).ForEach(func(k, v []byte) error {
-			var fi FileInfo
-			if err := json.Unmarshal(v, &fi); err != nil {
-				return fmt.Errorf("decode file %s: %w", k, err)
-			}
-			out = append(out, fi)
-			return nil
-		})
-	})
-	return out, err
+	return listFolder[FileInfo](s, "files", project, fn, bFiles, func(k []byte) string { return string(k) })
 }
 
 // ReadFile returns a current file's contents and info.
@@ -445,18 +430,24 @@ func (s *Store) Stat(project, fn, path string) (fi FileInfo, dir bool, err error
 
 // Versions lists the function's versions, oldest first.
 func (s *Store) Versions(project, fn string) ([]Version, error) {
-	var out []Version
-	err := s.view("list versions of "+project+"/"+fn, func(tx *bolt.Tx) error {
+	return listFolder[Version](s, "versions", project, fn, bVersions, func(k []byte) string { return fmt.Sprint(getU64(k)) })
+}
+
+// listFolder decodes every JSON record of one sub-bucket of a function's
+// folder, in key order; name turns a key into words for errors.
+func listFolder[T any](s *Store, what, project, fn string, sub []byte, name func([]byte) string) ([]T, error) {
+	var out []T
+	err := s.view("list "+what+" of "+project+"/"+fn, func(tx *bolt.Tx) error {
 		fb, err := folderBucket(tx, project, fn)
 		if err != nil {
 			return err
 		}
-		return fb.Bucket(bVersions).ForEach(func(k, v []byte) error {
-			var ver Version
-			if err := json.Unmarshal(v, &ver); err != nil {
-				return fmt.Errorf("decode version %d: %w", getU64(k), err)
+		return fb.Bucket(sub).ForEach(func(k, v []byte) error {
+			var x T
+			if err := json.Unmarshal(v, &x); err != nil {
+				return fmt.Errorf("decode %s %s: %w", what, name(k), err)
 			}
-			out = append(out, ver)
+			out = append(out, x)
 			return nil
 		})
 	})
