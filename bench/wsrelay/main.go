@@ -15,6 +15,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	gws "github.com/gorilla/websocket"
@@ -64,6 +65,7 @@ func main() {
 	type result struct {
 		rate     float64
 		p50, p99 time.Duration
+		cpu      time.Duration // process CPU per message in the throughput run
 	}
 	measure := func(url string) result {
 		conn, _, err := gws.DefaultDialer.Dial(url, nil)
@@ -85,6 +87,7 @@ func main() {
 		}
 		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 		done := make(chan struct{})
+		cpu0 := cpuTime()
 		start := time.Now()
 		go func() {
 			for i := 0; i < *n; i++ {
@@ -98,7 +101,9 @@ func main() {
 			check(conn.WriteMessage(gws.TextMessage, msg))
 		}
 		<-done
-		return result{rate: float64(*n) / time.Since(start).Seconds(), p50: lat[len(lat)/2], p99: lat[len(lat)*99/100]}
+		took := time.Since(start)
+		return result{rate: float64(*n) / took.Seconds(), p50: lat[len(lat)/2], p99: lat[len(lat)*99/100],
+			cpu: (cpuTime() - cpu0) / time.Duration(*n)}
 	}
 	d := measure("ws://" + direct)
 	if *profile != "" {
@@ -114,6 +119,26 @@ func main() {
 		*size, d.rate, d.p50.Round(time.Microsecond), d.p99.Round(time.Microsecond), e.rate, e.p50.Round(time.Microsecond), e.p99.Round(time.Microsecond))
 	fmt.Printf("ws relay ratio %.2f× of the direct relay's throughput (target ≥ 0.5×), added p99 %s (target < 2 ms)\n",
 		e.rate/d.rate, (e.p99 - d.p99).Round(time.Microsecond))
+	// CPU per message is steadier than msg/s on a shared machine: it
+	// counts the whole process (client, upstream echo and the relay).
+	fmt.Printf("ws relay CPU per message (whole process): direct %s, edgeplay %s (GOGC %s)\n",
+		d.cpu.Round(100*time.Nanosecond), e.cpu.Round(100*time.Nanosecond), gogc())
+}
+
+// cpuTime is the process's user+system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func gogc() string {
+	if v := os.Getenv("GOGC"); v != "" {
+		return v
+	}
+	return "100"
 }
 
 var upgrader = gws.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}

@@ -164,7 +164,8 @@ func (w *Worker) finishUpgrade(rw http.ResponseWriter, req Request, slot *upgrad
 	if slot.protocol != "" {
 		h.Set("Sec-WebSocket-Protocol", slot.protocol)
 	}
-	conn, err := up.Upgrade(rw, req.HTTP, h)
+	// the connection batches the frames the socket sends in one go
+	conn, err := up.Upgrade(websocket.UpgradeWriter(rw), req.HTTP, h)
 	if err != nil {
 		msg := "WebSocket upgrade failed: " + err.Error()
 		slot.socket.Fail(msg)

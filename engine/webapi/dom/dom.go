@@ -12,6 +12,14 @@
 // the unref'd timer of AbortSignal.timeout (a pending timeout signal does
 // not keep the loop busy) and the runtime's OnError.
 //
+// Events are cheap to make because a WebSocket makes one per message: an
+// event's state is a handful of private slots (flags as bits, the
+// subclass's init members in generic slots read by Event's one
+// constructor), no record object and no `arguments` object. Other API
+// families' scripts get FireMessage (a message event dispatched without
+// the public API's checks) and DefineHandler (on<event> attributes whose
+// function dispatch calls directly).
+//
 // A listener that throws is reported with reportError — an `error`
 // ErrorEvent on globalThis; if no listener cancels it, the runtime's
 // OnError — and the other listeners still run.
@@ -42,6 +50,7 @@ var script = jsrt.NewScript("edgeplay:dom", domJS)
 
 type hooks struct {
 	newEvent, dispatchGlobal, newAbortSignal, abortSignal, isAbortSignal, onAbort goja.Callable
+	fireMessage, defineHandler                                                    goja.Value
 }
 
 const hooksKey = "dom.hooks"
@@ -88,6 +97,12 @@ func Install(r *jsrt.Runtime) error {
 			return fmt.Errorf("dom: hook %s missing", name)
 		}
 		*dst = fn
+	}
+	for name, dst := range map[string]*goja.Value{"fireMessage": &h.fireMessage, "defineHandler": &h.defineHandler} {
+		*dst = o.Get(name)
+		if _, ok := goja.AssertFunction(*dst); !ok {
+			return fmt.Errorf("dom: hook %s missing", name)
+		}
 	}
 	r.SetInternal(hooksKey, h)
 	return nil
@@ -137,6 +152,34 @@ func DispatchGlobal(r *jsrt.Runtime, ev goja.Value) (notCanceled bool, err error
 		return true, fmt.Errorf("dom: dispatch: %w", err)
 	}
 	return v.ToBoolean(), nil
+}
+
+// FireMessage returns the JS function (target, data, origin) that does
+// target.dispatchEvent(new MessageEvent("message", { data, origin })) —
+// same event, same listeners, same order — without the public API's
+// argument checks and init dictionary: the per-message path of natives
+// that deliver messages (WebSocket). target must be an EventTarget. Loop
+// goroutine only.
+func FireMessage(r *jsrt.Runtime) (goja.Value, error) {
+	h, err := hooksOf(r)
+	if err != nil {
+		return nil, err
+	}
+	return h.fireMessage, nil
+}
+
+// DefineHandler returns the JS function (proto, name) that defines the
+// on<name> event handler attribute on a native EventTarget class's
+// prototype, as the HTML standard (and Deno) has it: one listener per
+// target, keeping its place when the handler is replaced, called with the
+// target as this; the getter answers null on objects that are not
+// EventTargets. Loop goroutine only.
+func DefineHandler(r *jsrt.Runtime) (goja.Value, error) {
+	h, err := hooksOf(r)
+	if err != nil {
+		return nil, err
+	}
+	return h.defineHandler, nil
 }
 
 // NewAbortSignal returns a fresh, not yet aborted AbortSignal (for Go code

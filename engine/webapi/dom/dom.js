@@ -78,137 +78,263 @@
   }
 
   // --- Event ---
+  // An event's state lives in private slots on the event itself (no
+  // record object, no `arguments` object): creating and dispatching one is
+  // the hot path of every WebSocket message. Booleans and the phase are
+  // bits of #flags.
   const NONE = 0, CAPTURING_PHASE = 1, AT_TARGET = 2, BUBBLING_PHASE = 3;
-  let stateOf;
+  // (the bits set during every dispatch are the low ones: Go boxes small
+  // integers without allocating)
+  const F_DISPATCHING = 1, F_AT_TARGET = 2, F_PASSIVE = 4, F_STOP = 8, F_STOP_IMMEDIATE = 16, F_CANCELED = 32,
+    F_BUBBLES = 64, F_CANCELABLE = 128, F_COMPOSED = 256, F_TRUSTED = 512;
+  // cleared after dispatch (as f - (f & mask): a compound assignment to a
+  // private field, or a negative mask, costs goja an allocation)
+  const F_DISPATCH_CLEAR = F_DISPATCHING | F_AT_TARGET | F_STOP | F_STOP_IMMEDIATE;
   const eventKeys = ["bubbles", "cancelable", "composed", "currentTarget", "defaultPrevented", "eventPhase",
     "srcElement", "target", "returnValue", "timeStamp", "type"];
   const dict = (init) => (init !== null && typeof init === "object" ? init : {});
+  const noInit = Object.freeze({ __proto__: null });
+  // Natives build events with this token as the type (see fireMessage).
+  const kFast = Symbol("edgeplay.fastEvent");
+  // meta of the built-in subclasses (their init members), by constructor
+  const metas = new Map();
+  const metaOf = (ctor) => {
+    for (let c = ctor; c !== null && c !== undefined && c !== Event; c = Object.getPrototypeOf(c)) {
+      const m = metas.get(c);
+      if (m !== undefined) return m;
+    }
+    return null;
+  };
+  let markTrusted, dispatch, memberGetter, messageMeta;
   class Event {
-    #s;
-    constructor(type, init = undefined) {
-      if (arguments.length === 0) {
-        throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present");
+    #type;
+    #flags = 0;
+    #target = null;
+    #current = null;
+    #meta = null; // the built-in subclass whose members #a..#e hold
+    #a;
+    #b;
+    #c;
+    #d;
+    #e;
+    // The subclasses have no constructor of their own: this one checks the
+    // arity in their name and reads their init members (rest parameters
+    // cost an array; `arguments` costs much more).
+    constructor(...args) {
+      const type = args[0];
+      if (type === kFast) {
+        // fireMessage: new MessageEvent("message", { data, origin })
+        this.#type = "message";
+        this.#meta = messageMeta;
+        this.#a = args[1];
+        this.#b = args[2];
+        this.#c = "";
+        this.#d = null;
+        return;
       }
-      init = dict(init);
-      // One record per event: the dispatch loop touches nothing else.
-      this.#s = {
-        type: String(type), bubbles: !!init.bubbles, cancelable: !!init.cancelable, composed: !!init.composed,
-        canceled: false, stop: false, stopImmediate: false, target: null, currentTarget: null,
-        phase: NONE, dispatching: false, inPassive: false, isTrusted: false, fields: null, fieldsOf: null,
-      };
+      const meta = new.target === Event ? null : metaOf(new.target);
+      if (args.length === 0) {
+        throw new TypeError(`Failed to construct '${meta === null ? "Event" : meta.name}': 1 argument required, but only 0 present`);
+      }
+      this.#type = String(type);
+      let init = args[1];
+      if (init !== null && typeof init === "object") {
+        this.#flags = (init.bubbles ? F_BUBBLES : 0) | (init.cancelable ? F_CANCELABLE : 0) | (init.composed ? F_COMPOSED : 0);
+      } else {
+        init = noInit;
+      }
+      if (meta === null) return;
+      this.#meta = meta;
+      const fields = meta.fields, defaults = meta.defaults, n = fields.length;
+      let v = init[fields[0]];
+      this.#a = v === undefined ? defaults[0] : v;
+      if (n < 2) return;
+      v = init[fields[1]];
+      this.#b = v === undefined ? defaults[1] : v;
+      if (n < 3) return;
+      v = init[fields[2]];
+      this.#c = v === undefined ? defaults[2] : v;
+      if (n < 4) return;
+      v = init[fields[3]];
+      this.#d = v === undefined ? defaults[3] : v;
+      if (n < 5) return;
+      v = init[fields[4]];
+      this.#e = v === undefined ? defaults[4] : v;
     }
     static {
-      stateOf = (e) => {
-        if (e === null || typeof e !== "object" || !(#s in e)) throw illegal();
-        return e.#s;
+      markTrusted = (e) => { e.#flags = e.#flags | F_TRUSTED; };
+      // the getter of member i of a subclass (lazy: a default made on first read)
+      memberGetter = (meta, i, lazy) => {
+        if (lazy !== undefined && i !== 4) throw new Error("dom: lazy members must be the fifth");
+        switch (i) {
+          case 0: return function () {
+            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+            return this.#a;
+          };
+          case 1: return function () {
+            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+            return this.#b;
+          };
+          case 2: return function () {
+            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+            return this.#c;
+          };
+          case 3: return function () {
+            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+            return this.#d;
+          };
+          default: return function () {
+            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+            if (lazy !== undefined && this.#e === undefined) this.#e = lazy();
+            return this.#e;
+          };
+        }
+      };
+      // Dispatch at target (AT_TARGET only: targets have no parents).
+      // Listener entries are { callback, capture, once, passive, removed,
+      // handler, plain }: handler is an on<event> attribute's state (its
+      // function is called directly), plain a function listener without
+      // once or passive — the two kinds called here without invoke.
+      dispatch = (target, map, event) => {
+        if (event === null || typeof event !== "object" || !(#flags in event)) throw illegal();
+        if (event.#flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
+        event.#flags = event.#flags | F_DISPATCHING | F_AT_TARGET;
+        event.#target = target;
+        event.#current = target;
+        const list = map.get(event.#type);
+        if (list !== undefined) {
+          // Listeners added during dispatch do not run; a lone listener
+          // needs no snapshot (removal cannot skip anyone).
+          const n = list.length;
+          const snapshot = n > 1 ? list.slice() : list;
+          for (let i = 0; i < n; i++) {
+            const l = snapshot[i];
+            if (l.removed) continue;
+            const h = l.handler;
+            if (h !== null) {
+              // As in Deno, the return value is ignored (no `return false`
+              // or onerror `return true` cancelling): call preventDefault.
+              const f = h.fn;
+              if (typeof f === "function") {
+                try {
+                  f.call(target, event);
+                } catch (e) {
+                  reportException(e);
+                }
+              }
+            } else if (l.plain) {
+              try {
+                l.callback.call(target, event);
+              } catch (e) {
+                reportException(e);
+              }
+            } else {
+              invoke(target, map, event, l);
+            }
+            if (event.#flags & F_STOP_IMMEDIATE) break;
+          }
+        }
+        const f = event.#flags;
+        event.#flags = f - (f & F_DISPATCH_CLEAR);
+        event.#current = null;
+        return !(event.#flags & F_CANCELED);
+      };
+      const invoke = (target, map, event, l) => {
+        if (l.once) removeEntry(map, event.#type, l);
+        if (l.passive) event.#flags = event.#flags | F_PASSIVE;
+        try {
+          if (typeof l.callback === "function") {
+            l.callback.call(target, event);
+          } else {
+            const handle = l.callback.handleEvent;
+            if (typeof handle !== "function") throw new TypeError("'handleEvent' property of event listener should be a function");
+            handle.call(l.callback, event);
+          }
+        } catch (e) {
+          reportException(e);
+        }
+        const f = event.#flags;
+        event.#flags = f - (f & F_PASSIVE);
       };
     }
-    get type() { return stateOf(this).type; }
-    get bubbles() { return stateOf(this).bubbles; }
-    get cancelable() { return stateOf(this).cancelable; }
-    get composed() { return stateOf(this).composed; }
-    get defaultPrevented() { return stateOf(this).canceled; }
-    get target() { return stateOf(this).target; }
-    get currentTarget() { return stateOf(this).currentTarget; }
-    get srcElement() { return stateOf(this).target; }
-    get eventPhase() { return stateOf(this).phase; }
+    get type() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#type; }
+    get bubbles() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_BUBBLES) !== 0; }
+    get cancelable() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELABLE) !== 0; }
+    get composed() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_COMPOSED) !== 0; }
+    get defaultPrevented() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) !== 0; }
+    get target() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
+    get currentTarget() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#current; }
+    get srcElement() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
+    get eventPhase() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#flags & F_AT_TARGET ? AT_TARGET : NONE; }
     // Deno reports 0 (no high-resolution origin for events).
-    get timeStamp() { stateOf(this); return 0; }
-    get isTrusted() { return stateOf(this).isTrusted; }
-    get returnValue() { return !stateOf(this).canceled; }
+    get timeStamp() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return 0; }
+    get isTrusted() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_TRUSTED) !== 0; }
+    get returnValue() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) === 0; }
     set returnValue(v) { if (!v) this.preventDefault(); }
-    get cancelBubble() { return stateOf(this).stop; }
-    set cancelBubble(v) { if (v) stateOf(this).stop = true; }
+    get cancelBubble() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_STOP) !== 0; }
+    set cancelBubble(v) { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); if (v) this.#flags = this.#flags | F_STOP; }
     composedPath() {
-      const s = stateOf(this);
-      return s.dispatching && s.currentTarget ? [s.currentTarget] : [];
+      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+      return this.#flags & F_DISPATCHING && this.#current ? [this.#current] : [];
     }
     preventDefault() {
-      const s = stateOf(this);
-      if (s.cancelable && !s.inPassive) s.canceled = true;
+      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+      if ((this.#flags & (F_CANCELABLE | F_PASSIVE)) === F_CANCELABLE) this.#flags = this.#flags | F_CANCELED;
     }
-    stopPropagation() { stateOf(this).stop = true; }
-    stopImmediatePropagation() {
-      const s = stateOf(this);
-      s.stop = true;
-      s.stopImmediate = true;
-    }
+    stopPropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP; }
+    stopImmediatePropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP | F_STOP_IMMEDIATE; }
     initEvent(type, bubbles = false, cancelable = false) {
-      const s = stateOf(this);
-      if (s.dispatching) return;
-      Object.assign(s, { type: String(type), bubbles: !!bubbles, cancelable: !!cancelable, canceled: false, stop: false, stopImmediate: false });
+      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+      if (this.#flags & F_DISPATCHING) return;
+      this.#type = String(type);
+      this.#flags = (this.#flags & ~(F_BUBBLES | F_CANCELABLE | F_CANCELED | F_STOP | F_STOP_IMMEDIATE)) |
+        (bubbles ? F_BUBBLES : 0) | (cancelable ? F_CANCELABLE : 0);
     }
     [privateInspect](inspect, options) {
-      return inspectAs(this, eventKeys.concat(stateOf(this).fieldsOf?.inspectKeys ?? []), inspect, options);
+      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+      return inspectAs(this, this.#meta === null ? eventKeys : eventKeys.concat(this.#meta.inspectKeys), inspect, options);
     }
   }
+  Object.defineProperty(Event, "length", { value: 1 });
   setTag(Event, "Event");
   for (const [k, v] of Object.entries({ NONE, CAPTURING_PHASE, AT_TARGET, BUBBLING_PHASE })) {
     Object.defineProperty(Event, k, { value: v, enumerable: true });
     Object.defineProperty(Event.prototype, k, { value: v, enumerable: true });
   }
 
-  // Event subclasses keep their init members in the event's record (one
-  // allocation per event, not a property per member).
-  const eventClass = (name, fields, defaults, inspectKeys = fields) => {
-    const meta = { inspectKeys };
-    const cls = {
-      [name]: class extends Event {
-        constructor(type, init = undefined) {
-          if (arguments.length === 0) {
-            throw new TypeError(`Failed to construct '${name}': 1 argument required, but only 0 present`);
-          }
-          super(type, init);
-          init = dict(init);
-          const rec = {};
-          for (let i = 0; i < fields.length; i++) {
-            const f = fields[i];
-            const v = init[f];
-            rec[f] = v === undefined ? defaults[f] : v;
-          }
-          const s = stateOf(this);
-          s.fields = rec;
-          s.fieldsOf = meta;
-        }
-      },
-    }[name];
+  // Event subclasses keep their init members in the event's slots #a..#e
+  // (up to five), read by Event's constructor; `lazy` makes the fifth
+  // member's default on first read.
+  const eventClass = (name, fields, defaults, inspectKeys = fields, lazy = undefined) => {
+    const meta = { name, fields, defaults: fields.map((f) => defaults[f]), inspectKeys };
+    const cls = { [name]: class extends Event {} }[name];
+    Object.defineProperty(cls, "length", { value: 1 });
+    metas.set(cls, meta);
     setTag(cls, name);
-    for (const f of fields) {
+    fields.forEach((f, i) => {
       Object.defineProperty(cls.prototype, f, {
-        get() {
-          const s = stateOf(this);
-          if (s.fieldsOf !== meta) throw illegal();
-          return s.fields[f];
-        },
+        get: memberGetter(meta, i, i === 4 ? lazy : undefined),
         enumerable: true, configurable: true,
       });
-    }
-    return cls;
+    });
+    return { cls, meta };
   };
-  const CustomEvent = eventClass("CustomEvent", ["detail"], { detail: null });
+  const CustomEvent = eventClass("CustomEvent", ["detail"], { detail: null }).cls;
   const ErrorEvent = eventClass("ErrorEvent", ["message", "filename", "lineno", "colno", "error"],
-    { message: "", filename: "", lineno: 0, colno: 0, error: undefined });
-  const PromiseRejectionEvent = eventClass("PromiseRejectionEvent", ["promise", "reason"], { promise: undefined, reason: undefined });
-  const CloseEvent = eventClass("CloseEvent", ["wasClean", "code", "reason"], { wasClean: false, code: 0, reason: "" });
-  const MessageEvent = eventClass("MessageEvent", ["data", "origin", "lastEventId", "source", "ports"],
-    { data: null, origin: "", lastEventId: "", source: null, ports: undefined }, ["data", "origin", "lastEventId"]);
-  const ProgressEvent = eventClass("ProgressEvent", ["lengthComputable", "loaded", "total"], { lengthComputable: false, loaded: 0, total: 0 });
+    { message: "", filename: "", lineno: 0, colno: 0, error: undefined }).cls;
+  const PromiseRejectionEvent = eventClass("PromiseRejectionEvent", ["promise", "reason"], { promise: undefined, reason: undefined }).cls;
+  const CloseEvent = eventClass("CloseEvent", ["wasClean", "code", "reason"], { wasClean: false, code: 0, reason: "" }).cls;
   // ports is a fresh frozen array per event when not given
-  const portsGetter = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "ports").get;
-  Object.defineProperty(MessageEvent.prototype, "ports", {
-    get() {
-      const v = portsGetter.call(this);
-      if (v !== undefined) return v;
-      const ports = Object.freeze([]);
-      stateOf(this).fields.ports = ports;
-      return ports;
-    },
-    enumerable: true, configurable: true,
-  });
+  const message = eventClass("MessageEvent", ["data", "origin", "lastEventId", "source", "ports"],
+    { data: null, origin: "", lastEventId: "", source: null, ports: undefined }, ["data", "origin", "lastEventId"],
+    () => Object.freeze([]));
+  const MessageEvent = message.cls;
+  messageMeta = message.meta;
+  const ProgressEvent = eventClass("ProgressEvent", ["lengthComputable", "loaded", "total"], { lengthComputable: false, loaded: 0, total: 0 }).cls;
   // --- EventTarget ---
   // Listeners: Map(type → array of entries). globalThis's map lives here.
   const globalListeners = new Map();
-  let listenersOf;
+  let listenersOf, isTarget, fireMessage;
   const flatten = (options) => (typeof options === "boolean" ? { capture: options } : dict(options));
 
   function reportException(e) {
@@ -225,6 +351,10 @@
   class EventTarget {
     #listeners = new Map();
     static {
+      isTarget = (t) => t !== null && (typeof t === "object" || typeof t === "function") && #listeners in t;
+      // target.dispatchEvent(new MessageEvent("message", { data, origin }))
+      // for natives: target is an EventTarget they made (a WebSocket).
+      fireMessage = (target, data, origin) => dispatch(target, target.#listeners, new MessageEvent(kFast, data, origin));
       listenersOf = (target) => {
         if (target === undefined || target === null || target === globalThis) return globalListeners;
         if (typeof target !== "object" && typeof target !== "function") throw illegal();
@@ -254,7 +384,9 @@
       for (let i = 0; i < list.length; i++) {
         if (list[i].callback === callback && list[i].capture === capture) return;
       }
-      const entry = { callback, capture, once: !!o.once, passive: !!o.passive, removed: false };
+      const once = !!o.once, passive = !!o.passive;
+      const entry = { callback, capture, once, passive, removed: false, handler: null,
+        plain: !once && !passive && typeof callback === "function" };
       list.push(entry);
       if (signal) {
         signal.addEventListener("abort", () => removeEntry(map, type, entry), { once: true });
@@ -275,11 +407,13 @@
         }
       }
     }
-    dispatchEvent(event) {
+    // rest parameters: an `arguments` object per dispatch costs more
+    dispatchEvent(...args) {
       const map = listenersOf(this);
-      if (arguments.length < 1) {
+      if (args.length < 1) {
         throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': 1 argument required, but only 0 present");
       }
+      const event = args[0];
       if (!(event instanceof Event)) {
         throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'");
       }
@@ -287,6 +421,7 @@
     }
   }
   setTag(EventTarget, "EventTarget");
+  Object.defineProperty(EventTarget.prototype.dispatchEvent, "length", { value: 1 });
 
   function removeEntry(map, type, entry) {
     entry.removed = true;
@@ -296,63 +431,25 @@
     if (i >= 0) list.splice(i, 1);
   }
 
-  function dispatch(target, map, event) {
-    const s = stateOf(event);
-    if (s.dispatching) throw new DOMException("Invalid event state", "InvalidStateError");
-    s.dispatching = true;
-    s.target = target;
-    s.currentTarget = target;
-    s.phase = AT_TARGET;
-    const list = map.get(s.type);
-    if (list !== undefined) {
-      // Listeners added during dispatch do not run; a lone listener needs
-      // no snapshot (removal cannot skip anyone).
-      if (list.length === 1) {
-        invoke(target, map, s, event, list[0]);
-      } else if (list.length > 1) {
-        const snapshot = list.slice();
-        for (let i = 0; i < snapshot.length; i++) {
-          invoke(target, map, s, event, snapshot[i]);
-          if (s.stopImmediate) break;
-        }
-      }
-    }
-    s.dispatching = false;
-    s.phase = NONE;
-    s.currentTarget = null;
-    s.stop = false;
-    s.stopImmediate = false;
-    return !s.canceled;
-  }
-
-  function invoke(target, map, s, event, l) {
-    if (l.removed) return;
-    if (l.once) removeEntry(map, s.type, l);
-    s.inPassive = l.passive;
-    try {
-      if (typeof l.callback === "function") {
-        l.callback.call(target, event);
-      } else {
-        const handle = l.callback.handleEvent;
-        if (typeof handle !== "function") throw new TypeError("'handleEvent' property of event listener should be a function");
-        handle.call(l.callback, event);
-      }
-    } catch (e) {
-      reportException(e);
-    }
-    s.inPassive = false;
-  }
-
   // on<event> handler attributes: one listener per target and name, added
   // when first set (so it keeps its place in the order), its callback swapped
-  // afterwards, as the HTML standard says.
-  const defineHandler = (obj, name, isGlobal) => {
+  // afterwards, as the HTML standard says. dispatch calls the handler's
+  // function itself (entry.handler); entry.callback is only its identity.
+  // lenient: the getter answers null for an object that is no EventTarget
+  // (WebSocket.prototype.onmessage, as in Deno) instead of throwing.
+  const defineHandler = (obj, name, isGlobal, lenient = false) => {
     const handlers = new WeakMap();
     const keyOf = (t) => (t === undefined || t === null ? globalThis : t);
     Object.defineProperty(obj, "on" + name, {
       get() {
         const target = keyOf(this);
-        if (!isGlobal) listenersOf(target);
+        if (!isGlobal) {
+          if (lenient) {
+            if (!isTarget(target)) return null;
+          } else {
+            listenersOf(target);
+          }
+        }
         return handlers.get(target)?.fn ?? null;
       },
       set(fn) {
@@ -374,12 +471,9 @@
         h = { fn, entry: null };
         const callback = function (ev) {
           const f = h.fn;
-          if (typeof f !== "function") return;
-          // As in Deno, the return value is ignored (no `return false` or
-          // onerror `return true` cancelling): call preventDefault.
-          f.call(target, ev);
+          if (typeof f === "function") f.call(target, ev);
         };
-        h.entry = { callback, capture: false, once: false, passive: false, removed: false };
+        h.entry = { callback, capture: false, once: false, passive: false, removed: false, handler: h, plain: false };
         let list = map.get(name);
         if (!list) map.set(name, (list = []));
         list.push(h.entry);
@@ -412,7 +506,7 @@
         const deps = s.#dependents;
         s.#dependents = null;
         const ev = new Event("abort");
-        stateOf(ev).isTrusted = true;
+        markTrusted(ev);
         s.dispatchEvent(ev);
         if (deps) for (const d of deps) signalAbort(d, s.#reason);
       };
@@ -543,6 +637,11 @@
       return new C(type, init);
     },
     dispatchGlobal(ev) { return dispatch(globalThis, globalListeners, ev); },
+    // target.dispatchEvent(new MessageEvent("message", { data, origin })),
+    // minus the public API's checks: the per-message path of natives.
+    fireMessage,
+    // on<name> handler attributes for a native EventTarget class
+    defineHandler(proto, name) { defineHandler(proto, name, false, true); },
     newAbortSignal() { return new AbortSignal(kSignal); },
     abortSignal(s, reason) { signalAbort(signalState(s), reason); },
     isAbortSignal(s) {

@@ -295,3 +295,79 @@ func TestNotInstalled(t *testing.T) {
 		t.Fatal("DispatchGlobal without Install succeeded")
 	}
 }
+
+// FireMessage dispatches what dispatchEvent(new MessageEvent("message",
+// { data, origin })) does: same event fields, listeners, order, once,
+// handleEvent, stopImmediatePropagation, reported errors. DefineHandler
+// gives a native class on<event> attributes.
+func TestFireMessage(t *testing.T) {
+	r := jstest.New(t, timers.Install, dom.Install)
+	var fire, define goja.Value
+	if err := r.Sync(func() error {
+		var err error
+		if fire, err = dom.FireMessage(r); err != nil {
+			return err
+		}
+		if define, err = dom.DefineHandler(r); err != nil {
+			return err
+		}
+		r.VM().Set("fireMessage", fire)
+		r.VM().Set("defineHandler", define)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got := jstest.MustEval(t, r, `
+		class Native extends EventTarget {}
+		defineHandler(Native.prototype, "message");
+		const run = (deliver) => {
+			const t = new Native(); const log = [];
+			const describe = (e) => [e.type, e.data, e.origin, e.lastEventId, String(e.source), e.ports.length, Object.isFrozen(e.ports),
+				e.isTrusted, e.bubbles, e.cancelable, e.eventPhase, e.target === t, e.currentTarget === t, e instanceof MessageEvent,
+				Object.getPrototypeOf(e) === MessageEvent.prototype, Object.getOwnPropertyNames(e).length].join("|");
+			t.onmessage = function (e) { log.push("handler " + (this === t) + " " + describe(e)); };
+			t.addEventListener("message", () => log.push("once"), { once: true });
+			t.addEventListener("message", { handleEvent(e) { log.push("object " + (this !== t)); } });
+			t.addEventListener("message", () => { throw new Error("listener failed"); });
+			t.addEventListener("message", (e) => { log.push("stop"); if (e.data === "second") e.stopImmediatePropagation(); });
+			t.addEventListener("message", (e) => { log.push("last"); e.preventDefault(); });
+			let ev;
+			t.addEventListener("message", (e) => { ev = e; });
+			const errors = [];
+			const onError = (e) => { errors.push(e.error.message); e.preventDefault(); };
+			addEventListener("error", onError);
+			log.push("returned " + deliver(t, "first"));
+			log.push("after " + ev.eventPhase + " " + (ev.currentTarget === null) + " " + ev.defaultPrevented);
+			t.onmessage = (e) => log.push("handler2");
+			log.push("returned " + deliver(t, "second"));
+			t.onmessage = null;
+			deliver(t, "third");
+			removeEventListener("error", onError);
+			return log.join("\n") + "\nerrors " + errors.join(",");
+		};
+		const viaFire = run((t, data) => fireMessage(t, data, "ws://host"));
+		const viaDispatch = run((t, data) => t.dispatchEvent(new MessageEvent("message", { data, origin: "ws://host" })));
+		if (viaFire !== viaDispatch) return "differ:\n" + viaFire + "\n--- dispatchEvent:\n" + viaDispatch;
+		return viaFire + "\n" + [Native.prototype.onmessage, new Native().onmessage].join(",");`)
+	want := strings.Join([]string{
+		"handler true message|first|ws://host||null|0|true|false|false|false|2|true|true|true|true|0",
+		"once",
+		"object true",
+		"stop",
+		"last",
+		"returned true",
+		"after 0 true false",
+		"handler2",
+		"object true",
+		"stop",
+		"returned true",
+		"object true",
+		"stop",
+		"last",
+		"errors listener failed,listener failed,listener failed",
+		",",
+	}, "\n")
+	if got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -6,14 +6,23 @@
 //
 // The state machine and events live in websocket.js; frames move on two
 // goroutines per socket:
-//   - the reader hands each message to the loop and waits while more than
-//     maxInflight messages are queued there, so a fast peer cannot grow
-//     memory faster than the function handles it; messages over
+//   - the reader appends each message to the socket's inbox and waits
+//     while maxInflight messages are there undispatched, so a fast peer
+//     cannot grow memory faster than the function handles it; one loop
+//     task dispatches everything the inbox holds (one wake-up of the loop
+//     per burst, not per frame), each message its own call into JS, so
+//     microtasks still run between two message events; messages over
 //     MaxMessage close the socket with 1009 (gorilla's read limit);
-//   - the writer drains a send queue bounded by MaxBuffered bytes;
-//     bufferedAmount is exactly the bytes queued and not yet written, and
-//     a peer that stops reading until the queue is full gets the socket
-//     closed with 1011 and an error event, instead of unbounded memory.
+//   - the writer drains a send queue bounded by MaxBuffered bytes (plus a
+//     fixed cost per queued frame, so a flood of empty messages is bounded
+//     too), taking every queued frame at once; bufferedAmount is exactly
+//     the bytes queued and not yet written, and a peer that stops reading
+//     until the queue is full gets the socket closed with 1011 and an
+//     error event, instead of unbounded memory.
+//
+// Text crosses as Go strings both ways (a JS string's bytes are written
+// as they are, no []byte copy); binary messages become ArrayBuffers over
+// the bytes read, with no further copy.
 //
 // Every open, message (direction in/out, size, a preview of text) and close
 // is reported through Options.OnEvent with the async context that created
@@ -25,6 +34,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"sync"
@@ -36,6 +46,7 @@ import (
 	gws "github.com/gorilla/websocket"
 
 	"github.com/edgeplay/edgeplay/engine/jsrt"
+	"github.com/edgeplay/edgeplay/engine/webapi/dom"
 )
 
 // Options configure the WebSocket family of one runtime.
@@ -73,7 +84,9 @@ type Event struct {
 const (
 	defaultMaxMessage  = 16 << 20
 	defaultMaxBuffered = 64 << 20
-	maxInflight        = 16 // messages handed to the loop and not yet dispatched
+	maxInflight        = 16 // messages in the inbox, not yet dispatched
+	frameCost          = 64 // what a queued frame costs beyond its bytes (the send bound)
+	keepReadBuffer     = 64 << 10
 	closeTimeout       = 3 * time.Second
 	previewLen         = 120
 )
@@ -89,13 +102,23 @@ type family struct {
 	mu      sync.Mutex
 	sockets map[int64]*Socket
 	nextID  atomic.Int64
-	fire    goja.Callable // (ws, kind, a, b, c)
-	server  goja.Callable // (id, url) → ws
+	hooks   hooks
+}
+
+// hooks are websocket.js's entry points, called from Go on the loop.
+type hooks struct {
+	open     goja.Callable // (ws, protocol, extensions)
+	text     goja.Callable // (ws, string)
+	binary   goja.Callable // (ws, ArrayBuffer)
+	error    goja.Callable // (ws, message)
+	close    goja.Callable // (ws, code, reason, wasClean)
+	sendImpl goja.Callable // (ws, data)
+	server   goja.Callable // (id, url) → ws
 }
 
 const familyKey = "websocket.family"
 
-// Install returns the installer.
+// Install returns the installer. dom must be installed first.
 func Install(opts Options) jsrt.Installer {
 	return func(r *jsrt.Runtime) error {
 		if opts.MaxMessage == 0 {
@@ -106,18 +129,33 @@ func Install(opts Options) jsrt.Installer {
 		}
 		if opts.Dial == nil {
 			opts.Dial = func(ctx context.Context, url string, protocols []string) (*gws.Conn, *http.Response, error) {
-				d := gws.Dialer{Subprotocols: protocols, HandshakeTimeout: 30 * time.Second}
+				d := gws.Dialer{Subprotocols: protocols, HandshakeTimeout: 30 * time.Second, NetDialContext: NetDialContext}
 				return d.DialContext(ctx, url, nil)
 			}
 		}
 		f := &family{r: r, opts: opts, sockets: map[int64]*Socket{}}
-		v, err := script.Call(r, f.natives())
+		natives, err := f.natives()
 		if err != nil {
 			return err
 		}
-		hooks := v.(*goja.Object)
-		f.fire, _ = goja.AssertFunction(hooks.Get("dispatch"))
-		f.server, _ = goja.AssertFunction(hooks.Get("serverSocket"))
+		v, err := script.Call(r, natives)
+		if err != nil {
+			return err
+		}
+		obj, ok := v.(*goja.Object)
+		if !ok {
+			return errors.New("websocket: script did not return its hooks")
+		}
+		for name, dst := range map[string]*goja.Callable{
+			"open": &f.hooks.open, "text": &f.hooks.text, "binary": &f.hooks.binary, "error": &f.hooks.error,
+			"close": &f.hooks.close, "sendImpl": &f.hooks.sendImpl, "serverSocket": &f.hooks.server,
+		} {
+			fn, ok := goja.AssertFunction(obj.Get(name))
+			if !ok {
+				return fmt.Errorf("websocket: hook %s missing", name)
+			}
+			*dst = fn
+		}
 		r.SetInternal(familyKey, f)
 		return nil
 	}
@@ -140,17 +178,33 @@ type Socket struct {
 	inbound  bool
 	ctx      any
 	conn     *gws.Conn
+	batch    *batchConn // under conn, when the connection batches writes
 	protocol string
 
-	out      chan frame
-	buffered atomic.Int64
-	inflight chan struct{}
-	done     chan struct{}
+	// send queue: the loop appends, the writer takes everything at once
+	wmu      sync.Mutex
+	wq       []frame
+	wake     chan struct{} // cap 1: wq became non-empty
+	buffered atomic.Int64  // bytes queued, not yet written (bufferedAmount)
+	frames   atomic.Int64  // frames queued, not yet written
 
-	// loop-only: sends waiting behind a Blob being read
-	slots []*slot
+	// inbox: the reader appends, one loop task dispatches what is there
+	imu       sync.Mutex
+	inbox     []inMsg
+	spare     []inMsg // the last drained inbox, for reuse
+	scheduled bool    // a drain task is queued on the loop
+	pending   int     // messages in the inbox or being dispatched
+	waiting   bool    // the reader waits for room
+	room      chan struct{}
+	rbuf      []byte // reader only
 
-	closeOnce  sync.Once
+	done chan struct{}
+
+	// loop-only: sends waiting behind a Blob being read; a ticket is
+	// slotBase + its index (flushed slots leave the front)
+	slots    []*slot
+	slotBase int
+
 	closing    atomic.Bool
 	closedOnce sync.Once
 	opened     atomic.Bool
@@ -158,8 +212,19 @@ type Socket struct {
 
 type frame struct {
 	typ  int
+	text string // text frames sent from JS strings
 	data []byte
 	code int // close frames
+}
+
+func (fr *frame) size() int64 { return int64(len(fr.text) + len(fr.data)) }
+
+// inMsg is one message read, or the end of the stream (typ 0).
+type inMsg struct {
+	typ  int
+	text string
+	data []byte
+	err  error
 }
 
 type slot struct {
@@ -170,7 +235,7 @@ type slot struct {
 func (f *family) newSocket(obj *goja.Object, url string, inbound bool) *Socket {
 	s := &Socket{
 		f: f, id: f.nextID.Add(1), obj: obj, url: url, inbound: inbound, ctx: f.r.Context(),
-		out: make(chan frame, 256), inflight: make(chan struct{}, maxInflight), done: make(chan struct{}),
+		wake: make(chan struct{}, 1), room: make(chan struct{}, 1), done: make(chan struct{}),
 	}
 	f.mu.Lock()
 	f.sockets[s.id] = s
@@ -184,92 +249,133 @@ func (f *family) socket(id int64) *Socket {
 	return f.sockets[id]
 }
 
-func (f *family) natives() map[string]any {
+// natives builds websocket.js's native object once (a Go map would wrap
+// each function again on every property read).
+func (f *family) natives() (*goja.Object, error) {
 	r := f.r
-	return map[string]any{
-		"register": func(id int64, obj *goja.Object) {
+	vm := r.VM()
+	fireMessage, err := dom.FireMessage(r)
+	if err != nil {
+		return nil, fmt.Errorf("websocket: %w", err)
+	}
+	defineHandler, err := dom.DefineHandler(r)
+	if err != nil {
+		return nil, fmt.Errorf("websocket: %w", err)
+	}
+	o := vm.NewObject()
+	set := func(name string, fn any) {
+		if err == nil {
+			err = o.Set(name, fn)
+		}
+	}
+	set("fireMessage", fireMessage)
+	set("defineHandler", defineHandler)
+	set("register", func(id int64, obj *goja.Object) {
+		if s := f.socket(id); s != nil {
+			s.obj = obj
+		}
+	})
+	set("connect", func(obj *goja.Object, url string, protocols []string) int64 {
+		s := f.newSocket(obj, url, false)
+		done := r.Ref()
+		go func() {
+			conn, resp, err := f.opts.Dial(context.Background(), url, protocols)
+			if resp != nil && resp.Body != nil {
+				resp.Body.Close()
+			}
+			if err != nil {
+				msg := dialError(url, resp, err)
+				done(func() error {
+					s.emit(Event{Kind: "error", Err: msg})
+					s.call(f.hooks.error, vm.ToValue(msg))
+					s.finish(1006, "", false)
+					return nil
+				})
+				return
+			}
+			done(func() error { s.start(conn); return nil })
+		}()
+		return s.id
+	})
+	set("buffered", func(c goja.FunctionCall) goja.Value {
+		if s := f.socket(c.Argument(0).ToInteger()); s != nil {
+			return vm.ToValue(s.buffered.Load())
+		}
+		return vm.ToValue(0)
+	})
+	// WebSocket.prototype.send: the exact arity check, then the JS
+	// implementation (state, type) with the socket's private fields; it
+	// leaves strings and bytes to send here.
+	set("send", func(c goja.FunctionCall) goja.Value {
+		if len(c.Arguments) == 0 {
+			r.ThrowTypeError("Failed to execute 'send' on 'WebSocket': 1 argument required, but only 0 present.")
+		}
+		data := c.Arguments[0]
+		v, err := f.hooks.sendImpl(goja.Undefined(), c.This, data)
+		if err != nil {
+			panic(err)
+		}
+		id := v.ToInteger()
+		switch {
+		case id > 0:
 			if s := f.socket(id); s != nil {
-				s.obj = obj
+				s.enqueue(frame{typ: gws.TextMessage, text: data.String()})
 			}
-		},
-		"connect": func(obj *goja.Object, url string, protocols []string) int64 {
-			s := f.newSocket(obj, url, false)
-			done := r.Ref()
-			go func() {
-				conn, resp, err := f.opts.Dial(context.Background(), url, protocols)
-				if resp != nil && resp.Body != nil {
-					resp.Body.Close()
-				}
-				if err != nil {
-					msg := dialError(url, resp, err)
-					done(func() error {
-						s.emit(Event{Kind: "error", Err: msg})
-						s.fireJS("error", msg, nil, nil)
-						s.finish(1006, "", false)
-						return nil
-					})
-					return
-				}
-				done(func() error { s.start(conn); return nil })
-			}()
-			return s.id
-		},
-		"buffered": func(id int64) int64 {
-			if s := f.socket(id); s != nil {
-				return s.buffered.Load()
-			}
-			return 0
-		},
-		// reflection-free: called once per message sent
-		"sendText": func(c goja.FunctionCall) goja.Value {
-			if s := f.socket(c.Argument(0).ToInteger()); s != nil {
-				s.enqueue(frame{typ: gws.TextMessage, data: []byte(c.Argument(1).String())})
-			}
-			return goja.Undefined()
-		},
-		"sendBinary": func(c goja.FunctionCall) goja.Value {
-			b, ok := r.Bytes(c.Argument(1))
+		case id < 0:
+			b, ok := r.Bytes(data)
 			if !ok {
 				r.ThrowTypeError("WebSocket.send: expected a string, ArrayBuffer, typed array or Blob")
 			}
-			if s := f.socket(c.Argument(0).ToInteger()); s != nil {
+			if s := f.socket(-id); s != nil {
 				s.enqueue(frame{typ: gws.BinaryMessage, data: append([]byte(nil), b...)})
 			}
-			return goja.Undefined()
-		},
-		"reserve": func(id int64) int {
-			s := f.socket(id)
-			if s == nil {
-				return -1
-			}
-			s.slots = append(s.slots, &slot{})
-			return len(s.slots) - 1
-		},
-		"sendReserved": func(id int64, ticket int, data goja.Value) {
-			s := f.socket(id)
-			if s == nil || ticket < 0 || ticket >= len(s.slots) {
-				return
-			}
-			sl := s.slots[ticket]
-			sl.ready = true
-			if b, ok := r.Bytes(data); ok {
-				sl.fr = frame{typ: gws.BinaryMessage, data: append([]byte(nil), b...)}
-			}
-			s.flushSlots()
-		},
-		"close": func(id int64, code int, reason string, wasConnecting bool) {
-			s := f.socket(id)
-			if s == nil {
-				return
-			}
-			if wasConnecting || s.conn == nil {
-				s.finish(1006, "", false)
-				return
-			}
-			s.closing.Store(true)
-			s.enqueue(frame{typ: gws.CloseMessage, data: closePayload(code, reason), code: code})
-		},
-	}
+		}
+		return goja.Undefined()
+	})
+	// String(data) of other values
+	set("sendText", func(c goja.FunctionCall) goja.Value {
+		if s := f.socket(c.Argument(0).ToInteger()); s != nil {
+			s.enqueue(frame{typ: gws.TextMessage, text: c.Argument(1).String()})
+		}
+		return goja.Undefined()
+	})
+	set("reserve", func(id int64) int {
+		s := f.socket(id)
+		if s == nil {
+			return -1
+		}
+		s.slots = append(s.slots, &slot{})
+		return s.slotBase + len(s.slots) - 1
+	})
+	set("sendReserved", func(id int64, ticket int, data goja.Value) {
+		s := f.socket(id)
+		if s == nil {
+			return
+		}
+		i := ticket - s.slotBase
+		if i < 0 || i >= len(s.slots) {
+			return
+		}
+		sl := s.slots[i]
+		sl.ready = true
+		if b, ok := r.Bytes(data); ok {
+			sl.fr = frame{typ: gws.BinaryMessage, data: append([]byte(nil), b...)}
+		}
+		s.flushSlots()
+	})
+	set("close", func(id int64, code int, reason string, wasConnecting bool) {
+		s := f.socket(id)
+		if s == nil {
+			return
+		}
+		if wasConnecting || s.conn == nil {
+			s.finish(1006, "", false)
+			return
+		}
+		s.closing.Store(true)
+		s.enqueue(frame{typ: gws.CloseMessage, data: closePayload(code, reason), code: code})
+	})
+	return o, err
 }
 
 func dialError(url string, resp *http.Response, err error) string {
@@ -298,7 +404,7 @@ func NewServerSocket(r *jsrt.Runtime, url string) (*goja.Object, *Socket, error)
 		return nil, nil, err
 	}
 	s := f.newSocket(nil, url, true)
-	v, err := f.server(goja.Undefined(), r.VM().ToValue(s.id), r.VM().ToValue(url))
+	v, err := f.hooks.server(goja.Undefined(), r.VM().ToValue(s.id), r.VM().ToValue(url))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -326,7 +432,7 @@ func (s *Socket) Accept(conn *gws.Conn, idle time.Duration) {
 // Fail tells a server socket its upgrade failed (any goroutine).
 func (s *Socket) Fail(msg string) {
 	s.onLoop(func() {
-		s.fireJS("error", msg, nil, nil)
+		s.call(s.f.hooks.error, s.f.r.VM().ToValue(msg))
 		s.finish(1006, "", false)
 	})
 }
@@ -334,6 +440,7 @@ func (s *Socket) Fail(msg string) {
 // start runs on the loop once the connection is open.
 func (s *Socket) start(conn *gws.Conn) {
 	s.conn = conn
+	s.batch, _ = conn.NetConn().(*batchConn)
 	s.protocol = conn.Subprotocol()
 	conn.SetReadLimit(s.f.opts.MaxMessage)
 	s.opened.Store(true)
@@ -341,19 +448,30 @@ func (s *Socket) start(conn *gws.Conn) {
 		s.f.opts.OnOpenChange(1)
 	}
 	s.emit(Event{Kind: "open", Protocol: s.protocol})
-	s.fireJS("open", s.protocol, "", nil)
+	vm := s.f.r.VM()
+	s.call(s.f.hooks.open, vm.ToValue(s.protocol), vm.ToValue(""))
 	go s.writeLoop()
 	go s.readLoop()
 }
 
-func (s *Socket) fireJS(kind string, a, b, c any) {
+// call runs a websocket.js hook with the socket's object first; an error
+// (a listener's exception is reported by dom, so: an interrupt) panics,
+// and the loop reports it.
+func (s *Socket) call(fn goja.Callable, args ...goja.Value) {
+	if err := s.try(fn, args...); err != nil {
+		panic(err)
+	}
+}
+
+func (s *Socket) try(fn goja.Callable, args ...goja.Value) error {
 	if s.obj == nil {
-		return
+		return nil
 	}
-	vm := s.f.r.VM()
-	if _, err := s.f.fire(goja.Undefined(), s.obj, vm.ToValue(kind), vm.ToValue(a), vm.ToValue(b), vm.ToValue(c)); err != nil {
-		panic(err) // reported by the loop as uncaught (a listener threw)
-	}
+	var buf [4]goja.Value
+	all := append(buf[:0], s.obj)
+	all = append(all, args...)
+	_, err := fn(goja.Undefined(), all...)
+	return err
 }
 
 func (s *Socket) emit(e Event) {
@@ -376,46 +494,73 @@ func (s *Socket) enqueue(fr frame) {
 func (s *Socket) flushSlots() {
 	for len(s.slots) > 0 && s.slots[0].ready {
 		fr := s.slots[0].fr
+		s.slots[0] = nil
 		s.slots = s.slots[1:]
-		if fr.data != nil || fr.typ == gws.CloseMessage {
+		s.slotBase++
+		if fr.typ != 0 { // 0: a Blob that could not be read
 			s.push(fr)
 		}
 	}
 }
 
+// push hands a frame to the writer. Loop only.
 func (s *Socket) push(fr frame) {
-	n := int64(len(fr.data))
-	if fr.typ != gws.CloseMessage && s.buffered.Load()+n > s.f.opts.MaxBuffered {
+	n := fr.size()
+	if fr.typ != gws.CloseMessage && s.buffered.Load()+n+(s.frames.Load()+1)*frameCost > s.f.opts.MaxBuffered {
 		msg := fmt.Sprintf("send buffer full (%d MB queued): the peer is not reading", s.buffered.Load()>>20)
 		s.emit(Event{Kind: "error", Err: msg})
-		s.fireJS("error", msg, nil, nil)
+		s.call(s.f.hooks.error, s.f.r.VM().ToValue(msg))
 		s.abort(gws.CloseInternalServerErr, "send buffer full")
 		return
 	}
-	s.buffered.Add(n)
 	select {
-	case s.out <- fr:
 	case <-s.done:
-		s.buffered.Add(-n)
+		return
 	default:
-		// the channel is full of small frames: hand over without
-		// blocking the loop
-		go func() {
-			select {
-			case s.out <- fr:
-			case <-s.done:
-				s.buffered.Add(-n)
-			}
-		}()
+	}
+	s.buffered.Add(n)
+	s.frames.Add(1)
+	s.wmu.Lock()
+	s.wq = append(s.wq, fr)
+	first := len(s.wq) == 1
+	s.wmu.Unlock()
+	if first {
+		select {
+		case s.wake <- struct{}{}:
+		default:
+		}
 	}
 }
 
 func (s *Socket) writeLoop() {
+	var batch []frame
 	for {
-		select {
-		case <-s.done:
-			return
-		case fr := <-s.out:
+		s.wmu.Lock()
+		batch, s.wq = s.wq, batch[:0]
+		s.wmu.Unlock()
+		if len(batch) == 0 {
+			select {
+			case <-s.done:
+				return
+			case <-s.f.r.Done(): // the loop is gone without closing us
+				s.conn.Close()
+				return
+			case <-s.wake:
+				continue
+			}
+		}
+		hold := s.batch != nil && len(batch) > 1
+		if hold {
+			s.batch.begin()
+		}
+		for i := range batch {
+			fr := batch[i]
+			batch[i] = frame{}
+			select {
+			case <-s.done:
+				return
+			default:
+			}
 			var err error
 			if fr.typ == gws.CloseMessage {
 				err = s.conn.WriteControl(gws.CloseMessage, fr.data, time.Now().Add(closeTimeout))
@@ -428,67 +573,213 @@ func (s *Socket) writeLoop() {
 					}
 				}()
 			} else {
-				err = s.conn.WriteMessage(fr.typ, fr.data)
+				err = s.write(&fr)
 			}
-			s.buffered.Add(-int64(len(fr.data)))
+			s.buffered.Add(-fr.size())
+			s.frames.Add(-1)
 			if err != nil {
 				s.conn.Close() // the reader reports it
 				return
 			}
 			if fr.typ != gws.CloseMessage {
-				s.emit(Event{Kind: "message", Direction: "out", Size: len(fr.data), Preview: preview(fr)})
+				s.emit(Event{Kind: "message", Direction: "out", Size: int(fr.size()), Preview: preview(fr.typ, fr.text, fr.data)})
+			}
+		}
+		if hold {
+			if err := s.batch.flush(); err != nil {
+				s.conn.Close() // the reader reports it
+				return
 			}
 		}
 	}
 }
 
-func preview(fr frame) string {
-	if fr.typ != gws.TextMessage {
+// write sends one data frame; a JS string goes out without a []byte copy.
+func (s *Socket) write(fr *frame) error {
+	if fr.data != nil || fr.text == "" {
+		return s.conn.WriteMessage(fr.typ, fr.data)
+	}
+	w, err := s.conn.NextWriter(fr.typ)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, fr.text); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+func preview(typ int, text string, data []byte) string {
+	if typ != gws.TextMessage {
 		return ""
 	}
-	b := fr.data
-	if len(b) > previewLen {
-		b = b[:previewLen]
-		for len(b) > 0 && !utf8.Valid(b) {
-			b = b[:len(b)-1]
+	if text == "" {
+		text = string(data[:min(len(data), previewLen)])
+	}
+	if len(text) > previewLen {
+		text = text[:previewLen]
+		for len(text) > 0 && !utf8.ValidString(text) {
+			text = text[:len(text)-1]
 		}
 	}
-	return string(b)
+	return text
 }
 
 func (s *Socket) readLoop() {
 	for {
-		typ, data, err := s.conn.ReadMessage()
+		m, err := s.read()
 		if err != nil {
-			s.readEnded(err)
+			s.deliver(inMsg{err: err})
 			return
 		}
-		fr := frame{typ: typ, data: data}
-		s.emit(Event{Kind: "message", Direction: "in", Size: len(data), Preview: preview(fr)})
-		select {
-		case s.inflight <- struct{}{}:
-		case <-s.done:
-			return
-		}
-		ok := s.onLoop(func() {
-			<-s.inflight
-			if typ == gws.TextMessage {
-				s.fireJS("text", string(data), nil, nil)
-			} else {
-				s.fireJS("binary", s.f.r.VM().NewArrayBuffer(data), nil, nil)
-			}
-		})
-		if !ok {
+		s.emit(Event{Kind: "message", Direction: "in", Size: len(m.text) + len(m.data), Preview: preview(m.typ, m.text, m.data)})
+		if !s.deliver(m) {
 			return
 		}
 	}
 }
 
+// read reads one message into the reader's buffer and returns it as a
+// string (text) or its own exact-size bytes (binary).
+func (s *Socket) read() (inMsg, error) {
+	typ, rd, err := s.conn.NextReader()
+	if err != nil {
+		return inMsg{}, err
+	}
+	buf := s.rbuf[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := rd.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return inMsg{}, err
+		}
+	}
+	m := inMsg{typ: typ}
+	if typ == gws.TextMessage {
+		m.text = string(buf)
+	} else {
+		m.data = append(make([]byte, 0, len(buf)), buf...)
+	}
+	if cap(buf) <= keepReadBuffer {
+		s.rbuf = buf[:0]
+	} else {
+		s.rbuf = nil
+	}
+	return m, nil
+}
+
+// deliver puts a message (or the end of the stream) in the inbox, waiting
+// while maxInflight messages are undispatched, and schedules a drain if
+// none is queued. It returns false once the socket is closed.
+func (s *Socket) deliver(m inMsg) bool {
+	s.imu.Lock()
+	for m.typ != 0 && s.pending >= maxInflight {
+		s.waiting = true
+		s.imu.Unlock()
+		select {
+		case <-s.room:
+		case <-s.done:
+			return false
+		case <-s.f.r.Done():
+			return false
+		}
+		s.imu.Lock()
+	}
+	s.inbox = append(s.inbox, m)
+	if m.typ != 0 {
+		s.pending++
+	}
+	schedule := !s.scheduled
+	s.scheduled = true
+	s.imu.Unlock()
+	if schedule && !s.onLoop(s.drain) {
+		return false
+	}
+	return true
+}
+
+// drain dispatches what the inbox holds, in order, each message its own
+// call into JS (its microtasks run before the next). Loop only.
+func (s *Socket) drain() {
+	s.imu.Lock()
+	batch := s.inbox
+	s.inbox, s.spare = s.spare[:0], nil
+	s.scheduled = false
+	s.imu.Unlock()
+	vm := s.f.r.VM()
+	for i := range batch {
+		m := batch[i]
+		batch[i] = inMsg{}
+		if m.typ == 0 {
+			s.readEnded(m.err)
+			continue
+		}
+		var err error
+		if m.typ == gws.TextMessage {
+			err = s.try(s.f.hooks.text, vm.ToValue(m.text))
+		} else {
+			err = s.try(s.f.hooks.binary, vm.ToValue(vm.NewArrayBuffer(m.data)))
+		}
+		s.imu.Lock()
+		s.pending--
+		wake := s.waiting && s.pending <= maxInflight/2
+		if wake {
+			s.waiting = false
+		}
+		s.imu.Unlock()
+		if wake {
+			select {
+			case s.room <- struct{}{}:
+			default:
+			}
+		}
+		if err != nil {
+			// the rest go first in the next drain; the loop reports err
+			s.requeue(batch[i+1:])
+			panic(err)
+		}
+	}
+	s.imu.Lock()
+	if s.spare == nil {
+		s.spare = batch[:0]
+	}
+	s.imu.Unlock()
+}
+
+func (s *Socket) requeue(rest []inMsg) {
+	if len(rest) == 0 {
+		return
+	}
+	s.imu.Lock()
+	s.inbox = append(append([]inMsg(nil), rest...), s.inbox...)
+	schedule := !s.scheduled
+	s.scheduled = true
+	s.imu.Unlock()
+	if schedule {
+		s.onLoop(s.drain)
+	}
+}
+
+// readEnded fires error (a lost connection) and close. Loop only.
 func (s *Socket) readEnded(err error) {
+	select {
+	case <-s.done:
+		return // closed already (abort, idle timeout, worker shutdown)
+	default:
+	}
 	code, reason, clean := 1006, "", false
 	var ce *gws.CloseError
 	switch {
-	case errors.As(err, &ce):
+	// (gorilla reports a connection dropped without a close frame as a
+	// CloseError 1006: that is a lost connection, not a clean close)
+	case errors.As(err, &ce) && ce.Code != gws.CloseAbnormalClosure:
 		code, reason, clean = ce.Code, ce.Text, true
 	case errors.Is(err, gws.ErrReadLimit):
 		code, reason = gws.CloseMessageTooBig, fmt.Sprintf("message over the %d MB limit", s.f.opts.MaxMessage>>20)
@@ -496,17 +787,12 @@ func (s *Socket) readEnded(err error) {
 		clean = true
 		code = 1005
 	}
-	msg := ""
 	if !clean && code == 1006 {
-		msg = "WebSocket connection lost: " + err.Error()
+		msg := "WebSocket connection lost: " + err.Error()
+		s.emit(Event{Kind: "error", Err: msg})
+		s.call(s.f.hooks.error, s.f.r.VM().ToValue(msg))
 	}
-	s.onLoop(func() {
-		if msg != "" {
-			s.emit(Event{Kind: "error", Err: msg})
-			s.fireJS("error", msg, nil, nil)
-		}
-		s.finish(code, reason, clean)
-	})
+	s.finish(code, reason, clean)
 }
 
 // finish closes the connection and fires close once. Loop only.
@@ -523,7 +809,8 @@ func (s *Socket) finish(code int, reason string, clean bool) {
 			s.f.opts.OnOpenChange(-1)
 		}
 		s.emit(Event{Kind: "close", Code: code, Reason: reason})
-		s.fireJS("close", code, reason, clean)
+		vm := s.f.r.VM()
+		s.call(s.f.hooks.close, vm.ToValue(code), vm.ToValue(reason), vm.ToValue(clean))
 	})
 }
 
@@ -550,7 +837,7 @@ func (s *Socket) keepAlive(conn *gws.Conn, idle time.Duration) {
 				s.onLoop(func() {
 					msg := fmt.Sprintf("no pong from the client within the idle timeout (%s)", idle)
 					s.emit(Event{Kind: "error", Err: msg})
-					s.fireJS("error", msg, nil, nil)
+					s.call(s.f.hooks.error, s.f.r.VM().ToValue(msg))
 					s.abort(gws.CloseGoingAway, "idle timeout")
 				})
 				return

@@ -2,14 +2,24 @@
 // `new WebSocket(url, protocols)` and the server side of
 // Deno.upgradeWebSocket. Frames move on Go goroutines (websocket.go);
 // this file keeps the spec's state machine and events.
+//
+// Per message, Go calls text/binary below directly (no dispatch by kind),
+// and the event is made and dispatched by dom's fireMessage — the same
+// MessageEvent and listeners as dispatchEvent(new MessageEvent(...)),
+// without its argument checks. send is a Go entry point (its exact
+// "1 argument required" check needs no `arguments` object) calling
+// sendImpl, which checks the state and type and leaves strings and bytes
+// to Go.
 (function (native) {
   "use strict";
+  const fireMessage = native.fireMessage;
   const CONNECTING = 0, OPEN = 1, CLOSING = 2, CLOSED = 3;
   const kInternal = Symbol("edgeplay.websocket");
   const domError = (msg, name) =>
     typeof DOMException === "function" ? new DOMException(msg, name) : Object.assign(new Error(msg), { name });
 
   const handlerProps = ["open", "message", "error", "close"];
+  let hooks;
 
   class WebSocket extends EventTarget {
     #state = CONNECTING;
@@ -66,20 +76,8 @@
       if (v === "blob" || v === "arraybuffer") this.#binaryType = v;
     }
 
-    send(data) {
-      if (arguments.length === 0) throw new TypeError("Failed to execute 'send' on 'WebSocket': 1 argument required, but only 0 present.");
-      if (this.#state === CONNECTING) throw domError("readyState not OPEN", "InvalidStateError");
-      if (this.#state !== OPEN) return; // the spec: silently dropped once closing
-      if (typeof data === "string") return native.sendText(this.#id, data);
-      if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return native.sendBinary(this.#id, data);
-      if (typeof Blob === "function" && data instanceof Blob) {
-        const id = this.#id;
-        const ticket = native.reserve(id); // keeps frame order while the Blob is read
-        data.arrayBuffer().then((ab) => native.sendReserved(id, ticket, ab), (e) => native.sendReserved(id, ticket, null));
-        return;
-      }
-      return native.sendText(this.#id, String(data));
-    }
+    // replaced by the Go entry point below (same place, same attributes)
+    send(data) { return hooks.sendImpl(this, data); }
 
     close(code, reason) {
       if (code !== undefined) {
@@ -98,69 +96,68 @@
       native.close(this.#id, code === undefined ? (wasConnecting ? 1006 : 1005) : code, reason ?? "", wasConnecting);
     }
 
-    // Called from Go, on the loop.
-    static [kInternal](ws, kind, a, b, c) {
-      return ws.#onNative(kind, a, b, c);
+    // Called from Go, on the loop (and sendImpl from the send entry point).
+    static {
+      hooks = {
+        open(ws, protocol, extensions) {
+          ws.#protocol = protocol || "";
+          ws.#extensions = extensions || "";
+          ws.#state = OPEN;
+          ws.dispatchEvent(new Event("open"));
+        },
+        text(ws, data) {
+          if (ws.#state === OPEN) fireMessage(ws, data, ws.#origin ??= originOf(ws.#url));
+        },
+        binary(ws, buf) {
+          if (ws.#state !== OPEN) return;
+          fireMessage(ws, ws.#binaryType === "arraybuffer" ? buf : new Blob([buf]), ws.#origin ??= originOf(ws.#url));
+        },
+        error(ws, message) {
+          const ev = typeof ErrorEvent === "function" ? new ErrorEvent("error", { message, error: new Error(message) }) : new Event("error");
+          if (!("message" in ev)) Object.defineProperty(ev, "message", { value: message });
+          ws.dispatchEvent(ev);
+        },
+        close(ws, code, reason, wasClean) {
+          if (ws.#state === CLOSED) return;
+          ws.#state = CLOSED;
+          ws.dispatchEvent(new CloseEvent("close", { code, reason, wasClean }));
+        },
+        // Returns the socket's id for Go to send data as text, minus it
+        // for bytes, 0 when done here (dropped, a Blob, String(data)).
+        sendImpl(ws, data) {
+          if (ws.#state !== OPEN) {
+            if (ws.#state === CONNECTING) throw domError("readyState not OPEN", "InvalidStateError");
+            return 0; // the spec: silently dropped once closing
+          }
+          if (typeof data === "string") return ws.#id;
+          if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return -ws.#id;
+          if (typeof Blob === "function" && data instanceof Blob) {
+            const id = ws.#id;
+            const ticket = native.reserve(id); // keeps frame order while the Blob is read
+            data.arrayBuffer().then((ab) => native.sendReserved(id, ticket, ab), (e) => native.sendReserved(id, ticket, null));
+            return 0;
+          }
+          native.sendText(ws.#id, String(data));
+          return 0;
+        },
+        serverSocket: (id, url) => new WebSocket(kInternal, { id, url }),
+      };
     }
-    #onNative(kind, a, b, c) {
-      switch (kind) {
-        case "open":
-          this.#protocol = a || "";
-          this.#extensions = b || "";
-          this.#state = OPEN;
-          this.dispatchEvent(new Event("open"));
-          break;
-        case "text":
-          if (this.#state === OPEN) this.dispatchEvent(new MessageEvent("message", { data: a, origin: this.#originOnce() }));
-          break;
-        case "binary": {
-          if (this.#state !== OPEN) break;
-          const data = this.#binaryType === "arraybuffer" ? a : new Blob([a]);
-          this.dispatchEvent(new MessageEvent("message", { data, origin: this.#originOnce() }));
-          break;
-        }
-        case "error": {
-          const ev = typeof ErrorEvent === "function" ? new ErrorEvent("error", { message: a, error: new Error(a) }) : new Event("error");
-          if (!("message" in ev)) Object.defineProperty(ev, "message", { value: a });
-          this.dispatchEvent(ev);
-          break;
-        }
-        case "close":
-          if (this.#state === CLOSED) break;
-          this.#state = CLOSED;
-          this.dispatchEvent(new CloseEvent("close", { code: a, reason: b, wasClean: c }));
-          break;
-      }
-    }
-    #originOnce() { return this.#origin ??= originOf(this.#url); }
     get [Symbol.toStringTag]() { return "WebSocket"; }
   }
   const originOf = (url) => { try { return new URL(url).origin; } catch { return "null"; } };
 
-  for (const name of handlerProps) {
-    const key = "on" + name;
-    const listeners = new WeakMap();
-    Object.defineProperty(WebSocket.prototype, key, {
-      get() { return listeners.get(this)?.handler ?? null; },
-      set(fn) {
-        const prev = listeners.get(this);
-        if (prev) this.removeEventListener(name, prev.listener);
-        if (typeof fn !== "function") { listeners.delete(this); return; }
-        const entry = { handler: fn, listener: (ev) => entry.handler.call(this, ev) };
-        listeners.set(this, entry);
-        this.addEventListener(name, entry.listener);
-      },
-      enumerable: true, configurable: true,
-    });
-  }
+  // onopen/onmessage/onerror/onclose: dom's event handler attributes
+  for (const name of handlerProps) native.defineHandler(WebSocket.prototype, name);
   for (const [k, v] of Object.entries({ CONNECTING, OPEN, CLOSING, CLOSED })) {
     Object.defineProperty(WebSocket, k, { value: v, enumerable: true });
     Object.defineProperty(WebSocket.prototype, k, { value: v, enumerable: true });
   }
   Object.defineProperty(globalThis, "WebSocket", { value: WebSocket, writable: true, configurable: true, enumerable: false });
 
-  return {
-    dispatch: (ws, kind, a, b, c) => WebSocket[kInternal](ws, kind, a, b, c),
-    serverSocket: (id, url) => new WebSocket(kInternal, { id, url }),
-  };
+  Object.defineProperty(native.send, "name", { value: "send" });
+  Object.defineProperty(native.send, "length", { value: 1 });
+  Object.defineProperty(WebSocket.prototype, "send", { value: native.send });
+
+  return hooks;
 })
