@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/edgeplay/edgeplay/engine/webapi/fetch"
+	"github.com/edgeplay/edgeplay/engine/webapi/websocket"
 	"log"
 	"net"
 	"net/http"
@@ -388,7 +389,8 @@ func newDialer(targets map[string]*url.URL) func(ctx context.Context, raw string
 			u.Host = t.Host
 			u.Scheme = map[string]string{"http": "ws", "https": "wss"}[t.Scheme]
 		}
-		d := gws.Dialer{Subprotocols: protocols, HandshakeTimeout: 30 * time.Second, Proxy: http.ProxyFromEnvironment}
+		// NetDialContext batches a burst of frames into one write (batchconn.go).
+		d := gws.Dialer{Subprotocols: protocols, HandshakeTimeout: 30 * time.Second, Proxy: http.ProxyFromEnvironment, NetDialContext: websocket.NetDialContext}
 		return d.DialContext(ctx, u.String(), nil)
 	}
 }
