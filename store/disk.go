@@ -13,6 +13,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/edgeplay/edgeplay/internal/atomicfile"
 )
 
 // The folder-sync rule (also in doc.go): a project may be linked to a
@@ -396,34 +398,13 @@ func removeFiles(dir string, rels []string) error {
 	return errors.Join(errs...)
 }
 
-// writeAtomic writes data to path through a temporary file and a rename,
-// so an editor or the bundler never sees half a file.
+// writeAtomic writes data to path (making its folder), so an editor or
+// the bundler never sees half a file.
 func writeAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".edgeplay-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return atomicfile.Write(path, data, 0o644)
 }
 
 // Watch syncs a linked project from disk every interval (default 500 ms)

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/edgeplay/edgeplay/internal/atomicfile"
 )
 
 // RemoteModule is a fetched https: module.
@@ -64,10 +66,10 @@ func (c DirCache) Put(u string, m RemoteModule) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := writeAtomic(srcPath, []byte(m.Source)); err != nil {
+	if err := atomicfile.Write(srcPath, []byte(m.Source), 0o644); err != nil {
 		return err
 	}
-	return writeAtomic(metaPath, meta)
+	return atomicfile.Write(metaPath, meta, 0o644)
 }
 
 // maxModule bounds one fetched module.
@@ -148,23 +150,6 @@ func (b *Builder) loadOrFetch(ctx context.Context, u string) (*RemoteModule, err
 		}
 	}
 	return m, nil
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // prepared is a vendored module ready for esbuild (import.meta replaced),
