@@ -497,6 +497,17 @@
     }
     // A body is used once its stream is locked or was ever read from
     // (the polyfill's "disturbed" flag), as in the Fetch spec.
+    // How a non-null body crosses to Go: "text", "bytes" or "parts" (the
+    // body field of that name) while it is still whole, else "stream".
+    goKind() {
+      const b = this.body;
+      if (!this.streamObj) {
+        if (b.text !== undefined) return "text";
+        if (b.bytes) return "bytes";
+        if (b.parts) return "parts";
+      }
+      return "stream";
+    }
     get bodyUsed() { return this.used || (this.streamObj !== null && (this.streamObj.locked || this.streamObj._disturbed === true)); }
     async consume() {
       if (this.bodyUsed) throw consumedError();
@@ -880,11 +891,9 @@
     if (r.state.body !== null) {
       if (r.state.bodyUsed) throw consumedError();
       r.state.used = true;
-      if (!(r.state.body.parts && !r.state.streamObj)) {
-        body = (r.state.body.text !== undefined || r.state.body.bytes) && !r.state.streamObj ? r.state.bytesOf() : r.state.stream;
-      }
+      const kind = r.state.goKind();
+      body = kind === "stream" ? r.state.stream : kind === "parts" ? { parts: r.state.body.parts } : r.state.bytesOf();
     }
-    if (body === null && r.state.body !== null && r.state.body.parts && !r.state.streamObj) body = { parts: r.state.body.parts };
     const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
     const onAbort = () => native.abort(id, signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
@@ -946,10 +955,9 @@
       if (st.bodyUsed) throw new TypeError("The body of the Response returned from the serve handler has already been consumed");
       let kind = "none", bytes = null, stream = null;
       if (st.body !== null) {
-        if (st.body.text !== undefined && !st.streamObj) { kind = "text"; bytes = st.body.text; }
-        else if (st.body.bytes && !st.streamObj) { kind = "bytes"; bytes = st.body.bytes; }
-        else if (st.body.parts && !st.streamObj) { kind = "parts"; bytes = st.body.parts; }
-        else { kind = "stream"; stream = st.stream; }
+        kind = st.goKind();
+        if (kind === "stream") stream = st.stream;
+        else bytes = st.body[kind];
       }
       st.used = true;
       const flat = [];
