@@ -10,9 +10,11 @@
 //     while maxInflight messages are there undispatched, so a fast peer
 //     cannot grow memory faster than the function handles it; one loop
 //     task dispatches everything the inbox holds (one wake-up of the loop
-//     per burst, not per frame), each message its own call into JS, so
-//     microtasks still run between two message events; messages over
-//     MaxMessage close the socket with 1009 (gorilla's read limit);
+//     per burst, not per frame) with one call into JS, whose pump takes
+//     the messages one by one and runs a microtask checkpoint before each
+//     (jsrt.MicrotaskCheckpoint), so microtasks still run between two
+//     message events; messages over MaxMessage close the socket with 1009
+//     (gorilla's read limit);
 //   - the writer drains a send queue bounded by MaxBuffered bytes (plus a
 //     fixed cost per queued frame, so a flood of empty messages is bounded
 //     too), taking every queued frame at once; bufferedAmount is exactly
@@ -103,6 +105,11 @@ type family struct {
 	sockets map[int64]*Socket
 	nextID  atomic.Int64
 	hooks   hooks
+
+	// loop-only
+	byObj      map[*goja.Object]*Socket // open sockets, for send's fast path
+	checkpoint func()                   // runs pending microtasks (nil: one call per message)
+	pumping    *Socket                  // the socket whose batch pump is running
 }
 
 // hooks are websocket.js's entry points, called from Go on the loop.
@@ -114,6 +121,7 @@ type hooks struct {
 	close    goja.Callable // (ws, code, reason, wasClean)
 	sendImpl goja.Callable // (ws, data)
 	server   goja.Callable // (id, url) → ws
+	pump     goja.Callable // (ws): dispatches what next() hands out
 }
 
 const familyKey = "websocket.family"
@@ -133,7 +141,8 @@ func Install(opts Options) jsrt.Installer {
 				return d.DialContext(ctx, url, nil)
 			}
 		}
-		f := &family{r: r, opts: opts, sockets: map[int64]*Socket{}}
+		f := &family{r: r, opts: opts, sockets: map[int64]*Socket{}, byObj: map[*goja.Object]*Socket{}}
+		f.checkpoint, _ = r.MicrotaskCheckpoint()
 		natives, err := f.natives()
 		if err != nil {
 			return err
@@ -149,6 +158,7 @@ func Install(opts Options) jsrt.Installer {
 		for name, dst := range map[string]*goja.Callable{
 			"open": &f.hooks.open, "text": &f.hooks.text, "binary": &f.hooks.binary, "error": &f.hooks.error,
 			"close": &f.hooks.close, "sendImpl": &f.hooks.sendImpl, "serverSocket": &f.hooks.server,
+			"pump": &f.hooks.pump,
 		} {
 			fn, ok := goja.AssertFunction(obj.Get(name))
 			if !ok {
@@ -208,6 +218,14 @@ type Socket struct {
 	closing    atomic.Bool
 	closedOnce sync.Once
 	opened     atomic.Bool
+
+	// loop-only: the JS object is OPEN (mirrors its readyState, for
+	// send's fast path); the batch being pumped, the index of the next
+	// message to hand out, and whether one is out and not yet counted
+	jsOpen   bool
+	cur      []inMsg
+	curNext  int
+	inFlight bool
 }
 
 type frame struct {
@@ -269,6 +287,7 @@ func (f *family) natives() (*goja.Object, error) {
 		}
 	}
 	set("fireMessage", fireMessage)
+	set("next", f.next)
 	set("defineHandler", defineHandler)
 	set("register", func(id int64, obj *goja.Object) {
 		if s := f.socket(id); s != nil {
@@ -311,6 +330,15 @@ func (f *family) natives() (*goja.Object, error) {
 			r.ThrowTypeError("Failed to execute 'send' on 'WebSocket': 1 argument required, but only 0 present.")
 		}
 		data := c.Arguments[0]
+		// an open socket sending a string: no call back into JS
+		if o, ok := c.This.(*goja.Object); ok {
+			if str, ok := data.(goja.String); ok {
+				if s := f.byObj[o]; s != nil && s.jsOpen {
+					s.enqueue(frame{typ: gws.TextMessage, text: str.String()})
+					return goja.Undefined()
+				}
+			}
+		}
 		v, err := f.hooks.sendImpl(goja.Undefined(), c.This, data)
 		if err != nil {
 			panic(err)
@@ -368,6 +396,7 @@ func (f *family) natives() (*goja.Object, error) {
 		if s == nil {
 			return
 		}
+		s.jsOpen = false // the object is CLOSING now
 		if wasConnecting || s.conn == nil {
 			s.finish(1006, "", false)
 			return
@@ -449,6 +478,10 @@ func (s *Socket) start(conn *gws.Conn) {
 	}
 	s.emit(Event{Kind: "open", Protocol: s.protocol})
 	vm := s.f.r.VM()
+	if s.obj != nil {
+		s.f.byObj[s.obj] = s
+		s.jsOpen = true // the open hook makes it OPEN
+	}
 	s.call(s.f.hooks.open, vm.ToValue(s.protocol), vm.ToValue(""))
 	go s.writeLoop()
 	go s.readLoop()
@@ -705,14 +738,98 @@ func (s *Socket) deliver(m inMsg) bool {
 	return true
 }
 
-// drain dispatches what the inbox holds, in order, each message its own
-// call into JS (its microtasks run before the next). Loop only.
+// drain dispatches what the inbox holds, in order, with the socket's
+// pump: one call into JS for the batch, which takes the messages one by
+// one from next (a microtask checkpoint before each: the microtasks of a
+// message event run before the next, as in Deno). Loop only.
 func (s *Socket) drain() {
 	s.imu.Lock()
 	batch := s.inbox
 	s.inbox, s.spare = s.spare[:0], nil
 	s.scheduled = false
 	s.imu.Unlock()
+	if s.f.checkpoint == nil || s.obj == nil {
+		s.drainEach(batch)
+		return
+	}
+	f := s.f
+	prev := f.pumping
+	s.cur, s.curNext, f.pumping = batch, 0, s
+	err := s.try(f.hooks.pump)
+	f.pumping = prev
+	s.counted()
+	rest := s.cur[s.curNext:]
+	s.cur, s.curNext = nil, 0
+	if err != nil {
+		// the rest go first in the next drain; the loop reports err
+		s.requeue(rest)
+		panic(err)
+	}
+	if len(rest) > 0 { // the pump stops at the end of the stream, always last
+		s.readEnded(rest[0].err)
+	}
+	s.recycle(batch)
+}
+
+// next is the pump's source: it runs the microtasks of the previous
+// message, then hands out the next message of the batch (a string or an
+// ArrayBuffer), or undefined at the end of the batch or the stream.
+func (f *family) next(goja.FunctionCall) goja.Value {
+	s := f.pumping
+	if s == nil {
+		return goja.Undefined()
+	}
+	f.checkpoint()
+	s.counted()
+	if s.curNext >= len(s.cur) || s.cur[s.curNext].typ == 0 {
+		return goja.Undefined()
+	}
+	m := s.cur[s.curNext]
+	s.cur[s.curNext] = inMsg{}
+	s.curNext++
+	s.inFlight = true
+	vm := f.r.VM()
+	if m.typ == gws.TextMessage {
+		return vm.ToValue(m.text)
+	}
+	return vm.ToValue(vm.NewArrayBuffer(m.data))
+}
+
+// counted takes the message handed out last off the inbox's count, and
+// lets a waiting reader go on once half the room is free. Loop only.
+func (s *Socket) counted() {
+	if !s.inFlight {
+		return
+	}
+	s.inFlight = false
+	s.imu.Lock()
+	s.pending--
+	wake := s.waiting && s.pending <= maxInflight/2
+	if wake {
+		s.waiting = false
+	}
+	s.imu.Unlock()
+	if wake {
+		select {
+		case s.room <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (s *Socket) recycle(batch []inMsg) {
+	clear(batch)
+	s.imu.Lock()
+	if s.spare == nil {
+		s.spare = batch[:0]
+	}
+	s.imu.Unlock()
+}
+
+// drainEach dispatches each message with its own call into JS (goja
+// drains the microtasks when each call returns), when there is no
+// checkpoint to run them inside one call. Loop only.
+func (s *Socket) drainEach(batch []inMsg) {
 	vm := s.f.r.VM()
 	for i := range batch {
 		m := batch[i]
@@ -727,30 +844,15 @@ func (s *Socket) drain() {
 		} else {
 			err = s.try(s.f.hooks.binary, vm.ToValue(vm.NewArrayBuffer(m.data)))
 		}
-		s.imu.Lock()
-		s.pending--
-		wake := s.waiting && s.pending <= maxInflight/2
-		if wake {
-			s.waiting = false
-		}
-		s.imu.Unlock()
-		if wake {
-			select {
-			case s.room <- struct{}{}:
-			default:
-			}
-		}
+		s.inFlight = true
+		s.counted()
 		if err != nil {
 			// the rest go first in the next drain; the loop reports err
 			s.requeue(batch[i+1:])
 			panic(err)
 		}
 	}
-	s.imu.Lock()
-	if s.spare == nil {
-		s.spare = batch[:0]
-	}
-	s.imu.Unlock()
+	s.recycle(batch)
 }
 
 func (s *Socket) requeue(rest []inMsg) {
@@ -805,6 +907,8 @@ func (s *Socket) finish(code int, reason string, clean bool) {
 		s.f.mu.Lock()
 		delete(s.f.sockets, s.id)
 		s.f.mu.Unlock()
+		s.jsOpen = false
+		delete(s.f.byObj, s.obj)
 		if s.opened.Load() && s.f.opts.OnOpenChange != nil {
 			s.f.opts.OnOpenChange(-1)
 		}

@@ -12,7 +12,7 @@
 // to Go.
 (function (native) {
   "use strict";
-  const fireMessage = native.fireMessage;
+  const fireMessage = native.fireMessage, next = native.next;
   const CONNECTING = 0, OPEN = 1, CLOSING = 2, CLOSED = 3;
   const kInternal = Symbol("edgeplay.websocket");
   const domError = (msg, name) =>
@@ -111,6 +111,16 @@
         binary(ws, buf) {
           if (ws.#state !== OPEN) return;
           fireMessage(ws, ws.#binaryType === "arraybuffer" ? buf : new Blob([buf]), ws.#origin ??= originOf(ws.#url));
+        },
+        // One call from Go per batch of messages: next() runs the
+        // microtasks of the previous message first, then hands out the
+        // next one (a string or an ArrayBuffer), undefined when done.
+        pump(ws) {
+          for (let data = next(); data !== undefined; data = next()) {
+            if (ws.#state !== OPEN) continue;
+            if (typeof data !== "string" && ws.#binaryType !== "arraybuffer") data = new Blob([data]);
+            fireMessage(ws, data, ws.#origin ??= originOf(ws.#url));
+          }
         },
         error(ws, message) {
           const ev = typeof ErrorEvent === "function" ? new ErrorEvent("error", { message, error: new Error(message) }) : new Event("error");

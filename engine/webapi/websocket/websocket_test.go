@@ -179,8 +179,9 @@ func TestHandlerAttributes(t *testing.T) {
 	}
 }
 
-// Messages that arrive together are dispatched by one loop task, each in
-// its own call: the microtasks of one run before the next message.
+// Messages that arrive together are dispatched by one loop task (one call
+// into JS): the microtasks of one — chained ones too — run before the
+// next message.
 func TestMicrotasksBetweenBatchedMessages(t *testing.T) {
 	trigger := make(chan struct{})
 	base := peerWith(t, trigger)
@@ -188,7 +189,12 @@ func TestMicrotasksBetweenBatchedMessages(t *testing.T) {
 	eval(t, r, base, `
 		globalThis.log = [];
 		globalThis.ws = new WebSocket(BASE + "/burst?n=5");
-		ws.onmessage = (e) => { log.push(e.data); Promise.resolve().then(() => log.push("then " + e.data)); };
+		ws.onmessage = async (e) => {
+			log.push(e.data);
+			Promise.resolve().then(() => log.push("then " + e.data));
+			await null; await null; await null;
+			log.push("await " + e.data);
+		};
 		await new Promise((res) => ws.addEventListener("open", res));`)
 	// hold the loop until the reader has queued all five
 	s := onlySocket(t, r)
@@ -197,10 +203,14 @@ func TestMicrotasksBetweenBatchedMessages(t *testing.T) {
 		waitPending(t, s, 5)
 	})
 	got := eval(t, r, base, `
-		await new Promise((res) => { const f = () => { if (log.length >= 10) res(); else setTimeout(f, 1); }; f(); });
+		await new Promise((res) => { const f = () => { if (log.length >= 15) res(); else setTimeout(f, 1); }; f(); });
 		ws.close();
 		return log.join(",");`)
-	if got != "m0,then m0,m1,then m1,m2,then m2,m3,then m3,m4,then m4" {
+	var want []string
+	for i := 0; i < 5; i++ {
+		want = append(want, fmt.Sprintf("m%d", i), fmt.Sprintf("then m%d", i), fmt.Sprintf("await m%d", i))
+	}
+	if got != strings.Join(want, ",") {
 		t.Fatalf("got %q", got)
 	}
 }
