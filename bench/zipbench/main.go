@@ -21,6 +21,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/limits"
@@ -33,6 +35,7 @@ func main() {
 	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
 	memory := flag.Int("memory", 0, "the worker's memory limit in MB (0: the preset's 256)")
+	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay run here")
 	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
 	flag.Parse()
 	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
@@ -91,6 +94,12 @@ func main() {
 		check(err)
 		check(pprof.StartCPUProfile(pf))
 		defer pprof.StopCPUProfile()
+	}
+	if *jsProfile != "" {
+		pf, err := os.Create(*jsProfile)
+		check(err)
+		check(goja.StartProfile(pf))
+		defer goja.StopProfile()
 	}
 	if *heapAt > 0 {
 		time.AfterFunc(*heapAt, func() {

@@ -30,7 +30,6 @@
 package compression
 
 import (
-	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -38,6 +37,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 )
 
 // Codec turns input chunks into output chunks.
@@ -120,11 +120,14 @@ func (c *compressor) Close() ([]byte, error) {
 }
 
 // NewDecompressor returns a decompressing codec. Go's decoders pull their
-// input, so the decoder runs on its own goroutine reading a feed; Write
-// hands the chunk over and collects output until the decoder asks for more
-// input, so everything the input so far can yield is returned by that
-// Write (a streamed body decodes chunk by chunk), and a chunk that expands
-// enormously is caught while it expands.
+// input, so the decoder runs as a coroutine (iter.Pull) over a feed: Write
+// puts the chunk in the feed and resumes the decoder until it has used
+// every byte and asks for more, so everything the input so far can yield
+// is returned by that Write (a streamed body decodes chunk by chunk), and
+// a chunk that expands enormously is caught while it expands. A coroutine
+// switch is a direct hand-off on the caller's thread: a goroutine with
+// channels (the first version) made every chunk wait for the scheduler,
+// which on a busy machine was most of an extraction's wall time.
 func NewDecompressor(format string) (Codec, error) {
 	switch format {
 	case "gzip", "deflate", "deflate-raw":
@@ -136,109 +139,125 @@ func NewDecompressor(format string) (Codec, error) {
 
 type decompressor struct {
 	format   string
-	started  bool  // the decoder goroutine runs from the first Write or Close
-	idle     bool  // the decoder has asked for input and waits on feed.in
-	in, outN int64 // bytes written and produced, for the ratio guard
-	feed     *feed
-	out      chan []byte // decoded pieces; closed when the decoder ends
-	done     chan error  // the decoder's final error, sent before out closes
-	ended    bool
+	started  bool // the decoder coroutine runs from the first Write or Close
+	ended    bool // the decoder finished (err says how), or was aborted
 	err      error
+	in, outN int64 // bytes written and produced, for the ratio guard
+	feed     feed
+	pending  []byte // output of the current Write or Close
+	next     func() (struct{}, bool)
+	stop     func()
 }
 
-// feed is the decoder's input: the decoder signals need when it has used
-// every byte given so far and waits for the next chunk on in (closed at
-// the end of input); quit aborts it.
+// feed is the decoder's input, read on the coroutine: when it has used
+// every byte given so far it yields to the caller, which resumes it with
+// the next chunk in cur (or eof set). yield returning false is an abort.
 type feed struct {
-	need chan struct{}
-	in   chan []byte
-	quit chan struct{}
-	cur  []byte
-	eof  bool
+	cur   []byte
+	eof   bool
+	yield func(struct{}) bool
+}
+
+// more waits for input; false at the end of input.
+func (f *feed) more() (bool, error) {
+	for len(f.cur) == 0 {
+		if f.eof {
+			return false, nil
+		}
+		if !f.yield(struct{}{}) {
+			return false, errAborted
+		}
+	}
+	return true, nil
 }
 
 func (f *feed) Read(p []byte) (int, error) {
-	for len(f.cur) == 0 {
-		if f.eof {
-			return 0, io.EOF
+	if ok, err := f.more(); !ok {
+		if err == nil {
+			err = io.EOF
 		}
-		select {
-		case f.need <- struct{}{}:
-		case <-f.quit:
-			return 0, errAborted
-		}
-		select {
-		case b, ok := <-f.in:
-			if !ok {
-				f.eof = true
-				return 0, io.EOF
-			}
-			f.cur = b
-		case <-f.quit:
-			return 0, errAborted
-		}
+		return 0, err
 	}
 	n := copy(p, f.cur)
 	f.cur = f.cur[n:]
 	return n, nil
 }
 
-// start runs the decoder on its goroutine (lazily, so a stream that is
-// made but never used holds no goroutine).
+// ReadByte makes the feed the decoders' io.ByteReader, so they read it
+// directly (no bufio copy) and bytes after the stream's end stay in cur.
+func (f *feed) ReadByte() (byte, error) {
+	if ok, err := f.more(); !ok {
+		if err == nil {
+			err = io.EOF
+		}
+		return 0, err
+	}
+	b := f.cur[0]
+	f.cur = f.cur[1:]
+	return b, nil
+}
+
+// start makes the decoder coroutine (lazily, so a stream that is made but
+// never used holds nothing).
 func (d *decompressor) start() {
 	if d.started {
 		return
 	}
 	d.started = true
-	d.feed = &feed{need: make(chan struct{}), in: make(chan []byte), quit: make(chan struct{})}
-	d.out, d.done = make(chan []byte, 16), make(chan error, 1)
-	go d.run()
+	d.next, d.stop = iter.Pull(func(yield func(struct{}) bool) {
+		d.feed.yield = yield
+		err := d.decode()
+		d.ended = true
+		if err != nil && d.err == nil {
+			d.err = corrupt(err)
+		}
+	})
 }
 
-func (d *decompressor) run() {
-	defer close(d.out)
-	// One buffered reader for every format: the decoders use it as their
-	// ByteReader, so bytes after the stream's end stay visible here.
-	br := bufio.NewReaderSize(d.feed, 64<<10)
+// decode runs on the coroutine until the stream ends or fails.
+func (d *decompressor) decode() error {
 	var r io.Reader
 	var err error
 	switch d.format {
 	case "gzip":
 		var zr *gzip.Reader
-		if zr, err = gzip.NewReader(br); err == nil {
-			zr.Multistream(false)
-			r = zr
+		if zr, err = gzip.NewReader(&d.feed); err != nil {
+			return err
 		}
+		zr.Multistream(false)
+		r = zr
 	case "deflate":
-		r, err = zlib.NewReader(br)
+		if r, err = zlib.NewReader(&d.feed); err != nil {
+			return err
+		}
 	default:
-		r = flate.NewReader(br)
+		r = flate.NewReader(&d.feed)
 	}
-	for err == nil {
-		buf := make([]byte, 64<<10)
-		n, rerr := r.Read(buf)
-		if n > 0 {
-			select {
-			case d.out <- buf[:n]:
-			case <-d.feed.quit:
-				d.done <- errAborted
-				return
-			}
+	// Read suspends the coroutine when it needs input, and the caller
+	// takes pending meanwhile: decode into a buffer of our own.
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(buf)
+		d.pending = append(d.pending, buf[:n]...)
+		if berr := d.bomb(len(d.pending)); berr != nil {
+			d.pending = nil
+			d.err = berr
+			return nil
 		}
-		if rerr == io.EOF {
-			// the stream ended: anything after it is junk
-			if br.Buffered() > 0 {
-				err = errJunk
-			} else if _, jerr := br.ReadByte(); jerr == nil {
-				err = errJunk
-			} else if jerr != io.EOF {
-				err = jerr
+		if err == io.EOF {
+			// the stream ended: anything after it is junk (wait for the
+			// next chunk or the end of input to know)
+			if ok, ferr := d.feed.more(); ferr != nil {
+				return ferr
+			} else if ok {
+				return errJunk
 			}
-			break
+			return nil
 		}
-		err = rerr
+		if err != nil {
+			return err
+		}
 	}
-	d.done <- err
 }
 
 var (
@@ -256,59 +275,33 @@ func corrupt(err error) error {
 	return fmt.Errorf("corrupt compressed data: %v", err)
 }
 
-// collect appends decoded output to out until the decoder needs more
-// input (idle) or ends, checking the bomb limits as it grows.
-func (d *decompressor) collect(out []byte) (_ []byte, idle bool, _ error) {
-	for {
-		select {
-		case b, ok := <-d.out:
-			if !ok {
-				d.finish()
-				return out, false, d.err
-			}
-			out = append(out, b...)
-			if err := d.bomb(len(out)); err != nil {
-				d.kill(err)
-				return nil, false, err
-			}
-		case <-d.feed.need:
-			// The decoder queued its output before asking for input,
-			// but select picks among ready cases at random: drain.
-			for {
-				select {
-				case b := <-d.out:
-					out = append(out, b...)
-					if err := d.bomb(len(out)); err != nil {
-						d.kill(err)
-						return nil, false, err
-					}
-					continue
-				default:
-				}
-				return out, true, nil
-			}
+// bomb checks the output gathered so far for this write (pending bytes)
+// against the per-write cap and the ratio guard, while it expands.
+func (d *decompressor) bomb(pending int) error {
+	total := d.outN + int64(pending)
+	switch {
+	case pending > MaxOutputPerWrite:
+		return fmt.Errorf("decompressed output of one chunk passed %d MB: refusing a likely decompression bomb", MaxOutputPerWrite>>20)
+	case total > RatioGuardAfter && total > MaxRatio*d.in:
+		return fmt.Errorf("decompressed %d MB from %d KB (over %d:1): refusing a likely decompression bomb", total>>20, d.in>>10, MaxRatio)
+	}
+	return nil
+}
+
+// resume runs the decoder until it wants more input or ends, and hands
+// over what it produced.
+func (d *decompressor) resume() ([]byte, error) {
+	d.next()
+	out := d.pending
+	d.pending = nil
+	if d.ended {
+		d.stop()
+		if d.err != nil {
+			return nil, d.err
 		}
 	}
-}
-
-func (d *decompressor) finish() {
-	if d.ended {
-		return
-	}
-	d.ended = true
-	if err := <-d.done; err != nil {
-		d.err = corrupt(err)
-	}
-}
-
-// kill stops the decoder and waits for its goroutine to end (it may be
-// reading the caller's chunk).
-func (d *decompressor) kill(err error) {
-	close(d.feed.quit)
-	for range d.out {
-	}
-	<-d.done
-	d.ended, d.err = true, err
+	d.outN += int64(len(out))
+	return out, nil
 }
 
 func (d *decompressor) Write(p []byte) ([]byte, error) {
@@ -325,38 +318,10 @@ func (d *decompressor) Write(p []byte) ([]byte, error) {
 		return nil, nil
 	}
 	d.start()
-	var out []byte
-	var err error
-	if !d.idle { // only when just started: the decoder asks for its first input
-		if out, d.idle, err = d.collect(nil); !d.idle {
-			if err == nil {
-				err = errJunk
-			}
-			return d.guard(out, err)
-		}
-	}
 	d.in += int64(len(p))
-	d.feed.in <- p
-	out, d.idle, err = d.collect(out)
-	return d.guard(out, err)
-}
-
-// bomb checks the output gathered so far for this write (pending bytes)
-// against the per-write cap and the ratio guard, while it expands.
-func (d *decompressor) bomb(pending int) error {
-	total := d.outN + int64(pending)
-	switch {
-	case pending > MaxOutputPerWrite:
-		return fmt.Errorf("decompressed output of one chunk passed %d MB: refusing a likely decompression bomb", MaxOutputPerWrite>>20)
-	case total > RatioGuardAfter && total > MaxRatio*d.in:
-		return fmt.Errorf("decompressed %d MB from %d KB (over %d:1): refusing a likely decompression bomb", total>>20, d.in>>10, MaxRatio)
-	}
-	return nil
-}
-
-// guard counts what a write or close produced.
-func (d *decompressor) guard(out []byte, err error) ([]byte, error) {
-	d.outN += int64(len(out))
+	d.feed.cur = p
+	out, err := d.resume()
+	d.feed.cur = nil // the caller owns p again (a decoder at its end may not have read all of it)
 	return out, err
 }
 
@@ -365,26 +330,15 @@ func (d *decompressor) Close() ([]byte, error) {
 		return nil, d.err
 	}
 	d.start()
-	var out []byte
-	var err error
-	if !d.idle {
-		out, d.idle, err = d.collect(nil)
-	}
-	if d.idle {
-		close(d.feed.in)
-		out, d.idle, err = d.collect(out)
-	}
-	return d.guard(out, err)
+	d.feed.eof = true
+	return d.resume()
 }
 
 // Abort stops a decompressor that will not be closed (a cancelled stream).
+// It must not run while the codec's Write or Close does.
 func Abort(c Codec) {
 	if d, ok := c.(*decompressor); ok && d.started && !d.ended {
 		d.ended, d.err = true, errAborted
-		close(d.feed.quit)
-		go func() {
-			for range d.out {
-			}
-		}()
+		d.stop()
 	}
 }
