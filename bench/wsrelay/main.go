@@ -43,6 +43,7 @@ func main() {
 	rtt := flag.Int("rtt", 2000, "round trips for the latency run")
 	size := flag.Int("size", 64, "message size in bytes")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay runs here")
+	memprofile := flag.String("memprofile", "", "write an allocation profile (after all runs) here")
 	rounds := flag.Int("rounds", 3, "runs of each relay, alternating; the figures are medians")
 	flag.Parse()
 
@@ -142,6 +143,12 @@ func main() {
 		fmt.Printf("medians of %d alternating runs:\n", *rounds)
 	}
 	d, e := median(ds), median(es)
+	if *memprofile != "" {
+		f, err := os.Create(*memprofile)
+		check(err)
+		check(pprof.Lookup("allocs").WriteTo(f, 0))
+		f.Close()
+	}
 	fmt.Printf("ws relay, %d-byte messages: direct Go relay %.0f msg/s (p50 %s, p99 %s); edgeplay %.0f msg/s (p50 %s, p99 %s)\n",
 		*size, d.rate, d.p50.Round(time.Microsecond), d.p99.Round(time.Microsecond), e.rate, e.p50.Round(time.Microsecond), e.p99.Round(time.Microsecond))
 	fmt.Printf("ws relay ratio %.2f× of the direct relay's throughput (target ≥ 0.5×), added p99 %s (target < 2 ms)\n",

@@ -14,8 +14,10 @@
 //
 // Events are cheap to make because a WebSocket makes one per message: an
 // event's state is a handful of private slots (flags as bits, the
-// subclass's init members in generic slots read by Event's one
-// constructor), no record object and no `arguments` object. Other API
+// subclass's init members in generic slots) of an internal class whose
+// constructor takes no rest parameter — Event's constructor checks the
+// arity and returns one with new.target's prototype; FireMessage makes
+// one directly — no record object and no `arguments` object. Other API
 // families' scripts get FireMessage (a message event dispatched without
 // the public API's checks) and DefineHandler (on<event> attributes whose
 // function dispatch calls directly).

@@ -105,39 +105,38 @@
     }
     return null;
   };
-  let markTrusted, dispatch, memberGetter, messageMeta;
-  class Event {
+  let markTrusted, dispatch, memberGetter, messageMeta, newMessage, Event;
+  const setProto = Object.setPrototypeOf;
+  // The slots are private fields of EventSlots, whose constructor has no
+  // rest parameter (a rest array costs goja six allocations per event).
+  // Event, the public class, is defined inside its body so its methods
+  // reach the slots; Event's constructor checks the arity and returns an
+  // EventSlots object with new.target's prototype: EventSlots itself is
+  // never seen. (A target's current target is its target while it
+  // dispatches: no slot.)
+  class EventSlots {
     #type;
     #flags = 0;
     #target = null;
-    #current = null;
     #meta = null; // the built-in subclass whose members #a..#e hold
     #a;
     #b;
     #c;
     #d;
     #e;
-    // The subclasses have no constructor of their own: this one checks the
-    // arity in their name and reads their init members (rest parameters
-    // cost an array; `arguments` costs much more).
-    constructor(...args) {
-      const type = args[0];
+    // meta: the built-in subclass's, or null for Event and user classes
+    constructor(type, init, meta) {
       if (type === kFast) {
-        // fireMessage: new MessageEvent("message", { data, origin })
+        // newMessage: new MessageEvent("message", { data: init, origin: meta })
         this.#type = "message";
         this.#meta = messageMeta;
-        this.#a = args[1];
-        this.#b = args[2];
+        this.#a = init;
+        this.#b = meta;
         this.#c = "";
         this.#d = null;
         return;
       }
-      const meta = new.target === Event ? null : metaOf(new.target);
-      if (args.length === 0) {
-        throw new TypeError(`Failed to construct '${meta === null ? "Event" : meta.name}': 1 argument required, but only 0 present`);
-      }
       this.#type = String(type);
-      let init = args[1];
       if (init !== null && typeof init === "object") {
         this.#flags = (init.bubbles ? F_BUBBLES : 0) | (init.cancelable ? F_CANCELABLE : 0) | (init.composed ? F_COMPOSED : 0);
       } else {
@@ -200,7 +199,6 @@
         if (event.#flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
         event.#flags = event.#flags | F_DISPATCHING | F_AT_TARGET;
         event.#target = target;
-        event.#current = target;
         const list = map.get(event.#type);
         if (list !== undefined) {
           // Listeners added during dispatch do not run; a lone listener
@@ -236,7 +234,6 @@
         }
         const f = event.#flags;
         event.#flags = f - (f & F_DISPATCH_CLEAR);
-        event.#current = null;
         return !(event.#flags & F_CANCELED);
       };
       const invoke = (target, map, event, l) => {
@@ -256,43 +253,55 @@
         const f = event.#flags;
         event.#flags = f - (f & F_PASSIVE);
       };
-    }
-    get type() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#type; }
-    get bubbles() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_BUBBLES) !== 0; }
-    get cancelable() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELABLE) !== 0; }
-    get composed() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_COMPOSED) !== 0; }
-    get defaultPrevented() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) !== 0; }
-    get target() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
-    get currentTarget() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#current; }
-    get srcElement() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
-    get eventPhase() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#flags & F_AT_TARGET ? AT_TARGET : NONE; }
-    // Deno reports 0 (no high-resolution origin for events).
-    get timeStamp() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return 0; }
-    get isTrusted() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_TRUSTED) !== 0; }
-    get returnValue() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) === 0; }
-    set returnValue(v) { if (!v) this.preventDefault(); }
-    get cancelBubble() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_STOP) !== 0; }
-    set cancelBubble(v) { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); if (v) this.#flags = this.#flags | F_STOP; }
-    composedPath() {
-      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
-      return this.#flags & F_DISPATCHING && this.#current ? [this.#current] : [];
-    }
-    preventDefault() {
-      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
-      if ((this.#flags & (F_CANCELABLE | F_PASSIVE)) === F_CANCELABLE) this.#flags = this.#flags | F_CANCELED;
-    }
-    stopPropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP; }
-    stopImmediatePropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP | F_STOP_IMMEDIATE; }
-    initEvent(type, bubbles = false, cancelable = false) {
-      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
-      if (this.#flags & F_DISPATCHING) return;
-      this.#type = String(type);
-      this.#flags = (this.#flags & ~(F_BUBBLES | F_CANCELABLE | F_CANCELED | F_STOP | F_STOP_IMMEDIATE)) |
-        (bubbles ? F_BUBBLES : 0) | (cancelable ? F_CANCELABLE : 0);
-    }
-    [privateInspect](inspect, options) {
-      if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
-      return inspectAs(this, this.#meta === null ? eventKeys : eventKeys.concat(this.#meta.inspectKeys), inspect, options);
+      newMessage = (data, origin, proto) => setProto(new EventSlots(kFast, data, origin), proto);
+      // The public class: its constructor checks the arity (rest
+      // parameters: an `arguments` object costs much more).
+      Event = class Event {
+        constructor(...args) {
+          const meta = new.target === Event ? null : metaOf(new.target);
+          if (args.length === 0) {
+            throw new TypeError(`Failed to construct '${meta === null ? "Event" : meta.name}': 1 argument required, but only 0 present`);
+          }
+          return setProto(new EventSlots(args[0], args[1], meta), new.target.prototype);
+        }
+        get type() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#type; }
+        get bubbles() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_BUBBLES) !== 0; }
+        get cancelable() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELABLE) !== 0; }
+        get composed() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_COMPOSED) !== 0; }
+        get defaultPrevented() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) !== 0; }
+        get target() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
+        get currentTarget() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#flags & F_DISPATCHING ? this.#target : null; }
+        get srcElement() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#target; }
+        get eventPhase() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#flags & F_AT_TARGET ? AT_TARGET : NONE; }
+        // Deno reports 0 (no high-resolution origin for events).
+        get timeStamp() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return 0; }
+        get isTrusted() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_TRUSTED) !== 0; }
+        get returnValue() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_CANCELED) === 0; }
+        set returnValue(v) { if (!v) this.preventDefault(); }
+        get cancelBubble() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_STOP) !== 0; }
+        set cancelBubble(v) { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); if (v) this.#flags = this.#flags | F_STOP; }
+        composedPath() {
+          if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+          return this.#flags & F_DISPATCHING && this.#target ? [this.#target] : [];
+        }
+        preventDefault() {
+          if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+          if ((this.#flags & (F_CANCELABLE | F_PASSIVE)) === F_CANCELABLE) this.#flags = this.#flags | F_CANCELED;
+        }
+        stopPropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP; }
+        stopImmediatePropagation() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); this.#flags = this.#flags | F_STOP | F_STOP_IMMEDIATE; }
+        initEvent(type, bubbles = false, cancelable = false) {
+          if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+          if (this.#flags & F_DISPATCHING) return;
+          this.#type = String(type);
+          this.#flags = (this.#flags & ~(F_BUBBLES | F_CANCELABLE | F_CANCELED | F_STOP | F_STOP_IMMEDIATE)) |
+            (bubbles ? F_BUBBLES : 0) | (cancelable ? F_CANCELABLE : 0);
+        }
+        [privateInspect](inspect, options) {
+          if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal();
+          return inspectAs(this, this.#meta === null ? eventKeys : eventKeys.concat(this.#meta.inspectKeys), inspect, options);
+        }
+      };
     }
   }
   Object.defineProperty(Event, "length", { value: 1 });
@@ -330,6 +339,7 @@
     () => Object.freeze([]));
   const MessageEvent = message.cls;
   messageMeta = message.meta;
+  const messageProto = MessageEvent.prototype;
   const ProgressEvent = eventClass("ProgressEvent", ["lengthComputable", "loaded", "total"], { lengthComputable: false, loaded: 0, total: 0 }).cls;
   // --- EventTarget ---
   // Listeners: Map(type → array of entries). globalThis's map lives here.
@@ -354,7 +364,7 @@
       isTarget = (t) => t !== null && (typeof t === "object" || typeof t === "function") && #listeners in t;
       // target.dispatchEvent(new MessageEvent("message", { data, origin }))
       // for natives: target is an EventTarget they made (a WebSocket).
-      fireMessage = (target, data, origin) => dispatch(target, target.#listeners, new MessageEvent(kFast, data, origin));
+      fireMessage = (target, data, origin) => dispatch(target, target.#listeners, newMessage(data, origin, messageProto));
       listenersOf = (target) => {
         if (target === undefined || target === null || target === globalThis) return globalListeners;
         if (typeof target !== "object" && typeof target !== "function") throw illegal();

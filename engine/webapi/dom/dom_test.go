@@ -140,6 +140,11 @@ func TestDOM(t *testing.T) {
 		{"user subclass", `class My extends Event { constructor() { super("my", { cancelable: true }); this.extra = 1; } }
 			const t = new EventTarget(); let got; t.addEventListener("my", (e) => { got = e.extra + ":" + (e instanceof My); e.preventDefault(); });
 			return got + ":" + t.dispatchEvent(new My()) + ":" + got;`, "undefined:false:1:true"},
+		{"class shapes", `class F extends Event { f = 2; } const m = new MessageEvent("m");
+			return [Object.getPrototypeOf(Event) === Function.prototype, Object.getPrototypeOf(Event.prototype) === Object.prototype,
+				Object.getPrototypeOf(MessageEvent) === Event, Object.getPrototypeOf(m) === MessageEvent.prototype, m.constructor === MessageEvent,
+				new Event("x").constructor === Event, Event.name, new F("x").f, new F("x").type, new F("x") instanceof F, Object.getOwnPropertyNames(new F("x")).join()].join(",");`,
+			"true,true,true,true,true,true,Event,2,x,true,f"},
 		{"user EventTarget subclass", `class Emitter extends EventTarget { ping() { this.dispatchEvent(new CustomEvent("ping", { detail: 3 })); } }
 			const e = new Emitter(); let d; e.addEventListener("ping", (ev) => d = ev.detail); e.ping(); return String(d);`, "3"},
 	}
