@@ -41,8 +41,11 @@ func (c *batchConn) Write(p []byte) (int, error) {
 		c.mu.Unlock()
 		return len(p), nil
 	}
-	held := c.buf
-	c.buf = nil
+	var held []byte
+	if len(c.buf) > 0 { // (an empty buffer stays for the next batch)
+		held = c.buf
+		c.buf = nil
+	}
 	c.mu.Unlock()
 	if len(held) > 0 {
 		_, err := c.Conn.Write(held)
@@ -69,11 +72,12 @@ func (c *batchConn) flush() error {
 	c.mu.Lock()
 	c.hold = false
 	held := c.buf
-	c.buf = nil
-	c.mu.Unlock()
 	if len(held) == 0 {
+		c.mu.Unlock()
 		return nil
 	}
+	c.buf = nil
+	c.mu.Unlock()
 	_, err := c.Conn.Write(held)
 	c.recycle(held)
 	return err

@@ -29,8 +29,8 @@ func benchSockets(b *testing.B) (*jsrt.Runtime, *Socket, *Socket) {
 		sa, sb = a, bs
 		vm.Set("a", objA)
 		vm.Set("b", objB)
-		a.call(a.f.hooks.open, vm.ToValue(""), vm.ToValue(""))
-		bs.call(bs.f.hooks.open, vm.ToValue(""), vm.ToValue(""))
+		a.open()
+		bs.open()
 		return nil
 	}); err != nil {
 		b.Fatal(err)

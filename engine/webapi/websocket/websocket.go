@@ -110,6 +110,7 @@ type family struct {
 	byObj      map[*goja.Object]*Socket // open sockets, for send's fast path
 	checkpoint func()                   // runs pending microtasks (nil: one call per message)
 	pumping    *Socket                  // the socket whose batch pump is running
+	held       []*Socket                // sockets whose writer wakes when the pump is done
 }
 
 // hooks are websocket.js's entry points, called from Go on the loop.
@@ -223,6 +224,7 @@ type Socket struct {
 	// send's fast path); the batch being pumped, the index of the next
 	// message to hand out, and whether one is out and not yet counted
 	jsOpen   bool
+	wakeHeld bool // in family.held
 	cur      []inMsg
 	curNext  int
 	inFlight bool
@@ -477,14 +479,19 @@ func (s *Socket) start(conn *gws.Conn) {
 		s.f.opts.OnOpenChange(1)
 	}
 	s.emit(Event{Kind: "open", Protocol: s.protocol})
-	vm := s.f.r.VM()
+	s.open()
+	go s.writeLoop()
+	go s.readLoop()
+}
+
+// open makes the JS object OPEN. Loop only.
+func (s *Socket) open() {
 	if s.obj != nil {
 		s.f.byObj[s.obj] = s
 		s.jsOpen = true // the open hook makes it OPEN
 	}
+	vm := s.f.r.VM()
 	s.call(s.f.hooks.open, vm.ToValue(s.protocol), vm.ToValue(""))
-	go s.writeLoop()
-	go s.readLoop()
 }
 
 // call runs a websocket.js hook with the socket's object first; an error
@@ -557,12 +564,36 @@ func (s *Socket) push(fr frame) {
 	s.wq = append(s.wq, fr)
 	first := len(s.wq) == 1
 	s.wmu.Unlock()
-	if first {
-		select {
-		case s.wake <- struct{}{}:
-		default:
-		}
+	if !first {
+		return
 	}
+	if f := s.f; f.pumping != nil {
+		// a batch of messages is being dispatched: wake the writer once
+		// it is done, so what the batch sends goes out with one write
+		if !s.wakeHeld {
+			s.wakeHeld = true
+			f.held = append(f.held, s)
+		}
+		return
+	}
+	s.wakeWriter()
+}
+
+func (s *Socket) wakeWriter() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// releaseWakes wakes the writers held during a batch. Loop only.
+func (f *family) releaseWakes() {
+	for i, s := range f.held {
+		s.wakeHeld = false
+		s.wakeWriter()
+		f.held[i] = nil
+	}
+	f.held = f.held[:0]
 }
 
 func (s *Socket) writeLoop() {
@@ -757,6 +788,9 @@ func (s *Socket) drain() {
 	s.cur, s.curNext, f.pumping = batch, 0, s
 	err := s.try(f.hooks.pump)
 	f.pumping = prev
+	if prev == nil {
+		f.releaseWakes()
+	}
 	s.counted()
 	rest := s.cur[s.curNext:]
 	s.cur, s.curNext = nil, 0
