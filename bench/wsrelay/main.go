@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -68,6 +69,7 @@ func main() {
 		rate     float64
 		p50, p99 time.Duration
 		cpu      time.Duration // process CPU per message in the throughput run
+		alloc    uint64        // bytes the process allocated per message in it
 	}
 	measure := func(url string) result {
 		conn, _, err := gws.DefaultDialer.Dial(url, nil)
@@ -89,6 +91,9 @@ func main() {
 		}
 		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 		done := make(chan struct{})
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		alloc0 := ms.TotalAlloc
 		cpu0 := cpuTime()
 		start := time.Now()
 		go func() {
@@ -104,8 +109,10 @@ func main() {
 		}
 		<-done
 		took := time.Since(start)
+		cpu := (cpuTime() - cpu0) / time.Duration(*n)
+		runtime.ReadMemStats(&ms)
 		return result{rate: float64(*n) / took.Seconds(), p50: lat[len(lat)/2], p99: lat[len(lat)*99/100],
-			cpu: (cpuTime() - cpu0) / time.Duration(*n)}
+			cpu: cpu, alloc: (ms.TotalAlloc - alloc0) / uint64(*n)}
 	}
 	// Alternating runs, medians: the machine may be shared, so both
 	// relays see the same neighbours.
@@ -129,10 +136,11 @@ func main() {
 			return s[len(s)/2]
 		}
 		return result{
-			rate: pick(func(a, b result) bool { return a.rate < b.rate }).rate,
-			p50:  pick(func(a, b result) bool { return a.p50 < b.p50 }).p50,
-			p99:  pick(func(a, b result) bool { return a.p99 < b.p99 }).p99,
-			cpu:  pick(func(a, b result) bool { return a.cpu < b.cpu }).cpu,
+			rate:  pick(func(a, b result) bool { return a.rate < b.rate }).rate,
+			p50:   pick(func(a, b result) bool { return a.p50 < b.p50 }).p50,
+			p99:   pick(func(a, b result) bool { return a.p99 < b.p99 }).p99,
+			cpu:   pick(func(a, b result) bool { return a.cpu < b.cpu }).cpu,
+			alloc: pick(func(a, b result) bool { return a.alloc < b.alloc }).alloc,
 		}
 	}
 	if *rounds > 1 {
@@ -155,8 +163,8 @@ func main() {
 		e.rate/d.rate, (e.p99 - d.p99).Round(time.Microsecond))
 	// CPU per message is steadier than msg/s on a shared machine: it
 	// counts the whole process (client, upstream echo and the relay).
-	fmt.Printf("ws relay CPU per message (whole process): direct %s, edgeplay %s (GOGC %s)\n",
-		d.cpu.Round(100*time.Nanosecond), e.cpu.Round(100*time.Nanosecond), gogc())
+	fmt.Printf("ws relay CPU per message (whole process): direct %s, edgeplay %s (GOGC %s); allocated per message: direct %d B, edgeplay %d B\n",
+		d.cpu.Round(100*time.Nanosecond), e.cpu.Round(100*time.Nanosecond), gogc(), d.alloc, e.alloc)
 }
 
 // cpuTime is the process's user+system CPU time so far.

@@ -105,7 +105,7 @@
     }
     return null;
   };
-  let markTrusted, dispatch, memberGetter, messageMeta, newMessage, Event;
+  let markTrusted, dispatch, memberGetter, messageMeta, messageProto, Event;
   const setProto = Object.setPrototypeOf;
   // The slots are private fields of EventSlots, whose constructor has no
   // rest parameter (a rest array costs goja six allocations per event).
@@ -127,7 +127,8 @@
     // meta: the built-in subclass's, or null for Event and user classes
     constructor(type, init, meta) {
       if (type === kFast) {
-        // newMessage: new MessageEvent("message", { data: init, origin: meta })
+        // fireMessage: new MessageEvent("message", { data: init, origin: meta })
+        setProto(this, messageProto);
         this.#type = "message";
         this.#meta = messageMeta;
         this.#a = init;
@@ -253,7 +254,6 @@
         const f = event.#flags;
         event.#flags = f - (f & F_PASSIVE);
       };
-      newMessage = (data, origin, proto) => setProto(new EventSlots(kFast, data, origin), proto);
       // The public class: its constructor checks the arity (rest
       // parameters: an `arguments` object costs much more).
       Event = class Event {
@@ -339,7 +339,7 @@
     () => Object.freeze([]));
   const MessageEvent = message.cls;
   messageMeta = message.meta;
-  const messageProto = MessageEvent.prototype;
+  messageProto = MessageEvent.prototype;
   const ProgressEvent = eventClass("ProgressEvent", ["lengthComputable", "loaded", "total"], { lengthComputable: false, loaded: 0, total: 0 }).cls;
   // --- EventTarget ---
   // Listeners: Map(type → array of entries). globalThis's map lives here.
@@ -364,7 +364,7 @@
       isTarget = (t) => t !== null && (typeof t === "object" || typeof t === "function") && #listeners in t;
       // target.dispatchEvent(new MessageEvent("message", { data, origin }))
       // for natives: target is an EventTarget they made (a WebSocket).
-      fireMessage = (target, data, origin) => dispatch(target, target.#listeners, newMessage(data, origin, messageProto));
+      fireMessage = (target, data, origin) => dispatch(target, target.#listeners, new EventSlots(kFast, data, origin));
       listenersOf = (target) => {
         if (target === undefined || target === null || target === globalThis) return globalListeners;
         if (typeof target !== "object" && typeof target !== "function") throw illegal();

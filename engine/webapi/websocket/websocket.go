@@ -207,6 +207,7 @@ type Socket struct {
 	pending   int     // messages in the inbox or being dispatched
 	waiting   bool    // the reader waits for room
 	room      chan struct{}
+	drainTask jsrt.Task
 	rbuf      []byte // reader only
 
 	done chan struct{}
@@ -257,6 +258,9 @@ func (f *family) newSocket(obj *goja.Object, url string, inbound bool) *Socket {
 		f: f, id: f.nextID.Add(1), obj: obj, url: url, inbound: inbound, ctx: f.r.Context(),
 		wake: make(chan struct{}, 1), room: make(chan struct{}, 1), done: make(chan struct{}),
 	}
+	// the inbox's drain task, made once: it is queued per burst
+	drain := func() error { s.drain(); return nil }
+	s.drainTask = func() error { return f.r.WithContext(s.ctx, drain) }
 	f.mu.Lock()
 	f.sockets[s.id] = s
 	f.mu.Unlock()
@@ -763,7 +767,7 @@ func (s *Socket) deliver(m inMsg) bool {
 	schedule := !s.scheduled
 	s.scheduled = true
 	s.imu.Unlock()
-	if schedule && !s.onLoop(s.drain) {
+	if schedule && !s.f.r.Enqueue(s.drainTask) {
 		return false
 	}
 	return true
@@ -899,7 +903,7 @@ func (s *Socket) requeue(rest []inMsg) {
 	s.scheduled = true
 	s.imu.Unlock()
 	if schedule {
-		s.onLoop(s.drain)
+		s.f.r.Enqueue(s.drainTask)
 	}
 }
 
