@@ -17,9 +17,10 @@ import (
 var serveInfoScript = jsrt.NewScript("edgeplay:serve-info", `(function (native) {
   "use strict";
   class ServeHandlerInfo {
-    #host; #port; #id; #addr = null; #completed = null;
+    #host; #port; #id; #completed = null;
     constructor(host, port, id) { this.#host = host; this.#port = port; this.#id = id; }
-    get remoteAddr() { return this.#addr ??= { transport: "tcp", hostname: this.#host, port: this.#port }; }
+    // a new object on every read, as in Deno
+    get remoteAddr() { return { transport: "tcp", hostname: this.#host, port: this.#port }; }
     get completed() {
       if (this.#completed === null) {
         let resolve;
