@@ -281,9 +281,9 @@
     }
     chunks.push(enc.encode(`--${boundary}--\r\n`));
     const type = "multipart/form-data; boundary=" + boundary;
-    // A form with a file on disk stays parts: Go streams it from the file.
-    if (hasSpill(chunks)) return { parts: chunks, type };
-    return { bytes: concat(chunks), type };
+    // The form stays parts: Go reads them in turn (a file on disk from
+    // the file) instead of JS copying every file into one array first.
+    return { parts: chunks, type };
   }
 
   // --- Headers ---
@@ -432,13 +432,14 @@
     if (toBytes(init)) return { body: { bytes: copyBytes(init) }, type: null };
     if (init instanceof Blob) {
       const parts = init[kInternal]().parts;
-      if (hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
+      // several parts (or one on disk) stay parts: no copy into one array
+      if (parts.length > 1 || hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
       return { body: { bytes: concat(parts, init.size) }, type: init.type || null };
     }
     if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) {
       return { body: { bytes: enc.encode(init.toString()) }, type: "application/x-www-form-urlencoded;charset=UTF-8" };
     }
-    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: m.parts ? { parts: m.parts } : { bytes: m.bytes }, type: m.type }; }
+    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { parts: m.parts }, type: m.type }; }
     if (init instanceof ReadableStream) {
       if (init.locked) throw new TypeError("ReadableStream is locked or disturbed");
       return { body: { stream: init }, type: null };
