@@ -16,23 +16,33 @@ tools=.tools/deno-$DENO_VERSION
 DENO="$PWD/$tools/node_modules/.bin/deno"
 go build -o bin/edgeplay ./cmd/edgeplay
 
+# Edgeplay twice: as `serve` runs by default (every event recorded in the
+# timeline store; a temp data dir, never the user's), and with --no-data
+# (the runtime alone, as Deno runs).
 EP_ADDR=127.0.0.1:54390
+EP_NODATA_ADDR=127.0.0.1:54392
 DENO_ADDR=127.0.0.1:54391
-bin/edgeplay serve --functions bench/functions --addr $EP_ADDR --no-verify-jwt --events off 2>bench/out/edgeplay.log &
+DATA=$(mktemp -d)
+bin/edgeplay serve --functions bench/functions --addr $EP_ADDR --no-verify-jwt --events off --data "$DATA" 2>bench/out/edgeplay.log &
 EP_PID=$!
+bin/edgeplay serve --functions bench/functions --addr $EP_NODATA_ADDR --no-verify-jwt --events off --no-data 2>bench/out/edgeplay-nodata.log &
+EP2_PID=$!
 DENO_SERVE_ADDRESS=tcp:$DENO_ADDR NO_COLOR=1 "$DENO" run -A --quiet bench/functions/hello/index.ts 2>bench/out/deno.log &
 DENO_PID=$!
-trap 'kill $EP_PID $DENO_PID 2>/dev/null || true' EXIT
-for u in "http://$EP_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
+trap 'kill $EP_PID $EP2_PID $DENO_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
   for _ in $(seq 100); do curl -sf "$u" >/dev/null && break; sleep 0.1; done
 done
 rps() { wrk -t2 -c"$CONNS" -d"$DURATION" "$1" | tee -a bench/out/wrk.txt | awk '/Requests\/sec/ {print $2}'; }
 : > bench/out/wrk.txt
-wrk -t1 -c4 -d2s "http://$EP_ADDR/functions/v1/hello" >/dev/null   # warm both
-wrk -t1 -c4 -d2s "http://$DENO_ADDR/hello" >/dev/null
+for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
+  wrk -t1 -c4 -d2s "$u" >/dev/null   # warm up
+done
 EP=$(rps "http://$EP_ADDR/functions/v1/hello")
 DN=$(rps "http://$DENO_ADDR/hello")
-RATIO=$(awk -v a="$EP" -v b="$DN" 'BEGIN { printf "%.2f", a / b }')
-echo "hello world: edgeplay $EP req/s, deno $DN req/s, ratio $RATIO× (target ≥ 0.5×)" | tee bench/out/summary.txt
-kill $EP_PID $DENO_PID 2>/dev/null || true
+EP2=$(rps "http://$EP_NODATA_ADDR/functions/v1/hello")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "hello world: edgeplay $EP req/s (recording the timeline), deno $DN req/s, ratio $(ratio "$EP" "$DN")× (target ≥ 0.5×)" | tee bench/out/summary.txt
+echo "hello world: edgeplay --no-data $EP2 req/s, ratio $(ratio "$EP2" "$DN")× of deno" | tee -a bench/out/summary.txt
+kill $EP_PID $EP2_PID $DENO_PID 2>/dev/null || true
 go run ./bench/coldstart | tee -a bench/out/summary.txt

@@ -335,3 +335,35 @@ func TestLogsFollowTheirRequest(t *testing.T) {
 		t.Fatalf("saw %d log lines, want 6", count)
 	}
 }
+
+// TestServeInfoCompleted: info.completed resolves once the response is
+// out, whether it is read during the handler or only after the response.
+func TestServeInfoCompleted(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"fn": `
+const log = [];
+Deno.serve((req, info) => {
+  const what = new URL(req.url).searchParams.get("what");
+  if (what === "log") return Response.json(log);
+  if (what === "during") info.completed.then(() => log.push("during"));
+  if (what === "after") EdgeRuntime.waitUntil(new Promise((r) => setTimeout(r, 50)).then(() => info.completed).then(() => log.push("after")));
+  return new Response(what);
+});`})
+	eng := startEngine(t, dir, nil)
+	url := eng.URL() + "/functions/v1/fn?what="
+	for _, what := range []string{"during", "after", "none"} {
+		if _, body, _ := get(t, url+what, nil); body != what {
+			t.Fatalf("%s: body %q", what, body)
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, body, _ := get(t, url+"log", nil)
+		if body == `["during","after"]` {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("completed log %s, want during then after", body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

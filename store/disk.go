@@ -274,6 +274,11 @@ func (s *Store) syncFolder(project, fn string, paths map[string]string, rep *Syn
 		s.stats.m[path] = statEntry{size: int64(len(data)), mtime: st.ModTime(), hash: h, checked: time.Now()}
 		s.stats.mu.Unlock()
 	}
+	// Watch syncs every 500 ms: when nothing changed, a read is enough (a
+	// write transaction is two fsyncs, even when it writes nothing).
+	if s.folderUnchanged(project, fn, refs) {
+		return false, nil
+	}
 	var changed bool
 	err := s.update("sync "+project+"/"+fn+" from disk", func(tx *bolt.Tx) error {
 		// A cached hash whose blob the store lacks (a failed earlier
@@ -296,6 +301,25 @@ func (s *Store) syncFolder(project, fn string, paths map[string]string, rep *Syn
 		return err
 	})
 	return changed, err
+}
+
+// folderUnchanged reports whether fn's current files are refs already.
+func (s *Store) folderUnchanged(project, fn string, refs map[string]FileRef) bool {
+	same := false
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		fb, err := folderBucket(tx, project, fn)
+		if err != nil {
+			return nil
+		}
+		var info Function
+		if found, err := getJSON(fb, string(kInfo), &info); err != nil || !found || info.Deleted {
+			return nil
+		}
+		cur, err := currentRefs(fb)
+		same = err == nil && sameRefs(cur, refs)
+		return nil
+	})
+	return same
 }
 
 // folderDir is where a folder of a linked project lives on disk.

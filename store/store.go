@@ -81,6 +81,7 @@ type Store struct {
 	readOnly  bool
 	tl        *Timeline
 	stats     statCache // linked folders' file stats (disk.go)
+	group     groupCommit
 
 	mu     sync.Mutex
 	closed bool
@@ -389,9 +390,10 @@ func (s *Store) KV(name string) (*KV, error) {
 	return nil, fmt.Errorf("%w: %q is not a reserved bucket (%v)", ErrInvalid, name, ReservedBuckets)
 }
 
-// Put stores key=value durably.
+// Put stores key=value durably. Puts and deletes made at the same moment
+// share a commit (groupcommit.go).
 func (kv *KV) Put(key string, value []byte) error {
-	return kv.s.update("put "+string(kv.name), func(tx *bolt.Tx) error {
+	return kv.s.updateGrouped("put "+string(kv.name), func(tx *bolt.Tx) error {
 		return tx.Bucket(kv.name).Put([]byte(key), value)
 	})
 }
@@ -411,7 +413,7 @@ func (kv *KV) Get(key string) ([]byte, bool, error) {
 
 // Delete removes key.
 func (kv *KV) Delete(key string) error {
-	return kv.s.update("delete "+string(kv.name), func(tx *bolt.Tx) error {
+	return kv.s.updateGrouped("delete "+string(kv.name), func(tx *bolt.Tx) error {
 		return tx.Bucket(kv.name).Delete([]byte(key))
 	})
 }

@@ -133,6 +133,7 @@ type Worker struct {
 	stopWatch   chan struct{}
 
 	ups     *upgrades    // loop only
+	infos   *serveInfos  // the handlers' info objects
 	sockets atomic.Int64 // open WebSockets (they keep the worker busy)
 
 	mu     sync.Mutex
@@ -297,6 +298,7 @@ func (w *Worker) installers() []jsrt.Installer {
 			MemoryUsage: w.memoryUsage,
 		}),
 		w.installUpgrade,
+		w.installServeInfo,
 		denoapi.InstallFS(denoapi.FSOptions{
 			Sandbox: w.sandbox,
 			OnWrite: func(path string, written, size int64) {
@@ -523,11 +525,9 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	defer w.leave(rc)
 	resCh := make(chan handlerResult, 1)
 	hooks := &reqHooks{}
-	ok := w.rt.Enqueue(func() error {
-		return w.rt.WithContext(rc, func() error {
-			w.invoke(req, resCh, hooks)
-			return nil
-		})
+	ok := w.rt.EnqueueIn(rc, func() error {
+		w.invoke(req, resCh, hooks)
+		return nil
 	})
 	var res handlerResult
 	idle := time.NewTimer(w.limits.RequestIdle)
@@ -553,7 +553,10 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 		}
 	}
 	status, written := w.write(rw, req, res)
-	done, completed := hooks.get()
+	done, completed, infoID := hooks.finish()
+	if infoID != 0 {
+		w.infos.written(infoID)
+	}
 	if done != nil {
 		done() // the response is out: a disconnect no longer aborts req.signal
 	}
@@ -574,24 +577,35 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 type reqHooks struct {
 	mu        sync.Mutex
 	done      func() // releases the client-disconnect hook
-	completed func() // resolves info.completed
+	completed func() // resolves info.completed (set once the handler read it)
+	written   bool   // the response is out: completed resolves at once
+	infoID    int64
 }
 
-func (h *reqHooks) set(done, completed func()) {
+// wantCompleted registers the resolver of info.completed; false if the
+// response is already out.
+func (h *reqHooks) wantCompleted(resolve func()) bool {
 	h.mu.Lock()
-	if done != nil {
-		h.done = done
+	defer h.mu.Unlock()
+	if h.written {
+		return false
 	}
-	if completed != nil {
-		h.completed = completed
-	}
+	h.completed = resolve
+	return true
+}
+
+func (h *reqHooks) setDone(done func()) {
+	h.mu.Lock()
+	h.done = done
 	h.mu.Unlock()
 }
 
-func (h *reqHooks) get() (done, completed func()) {
+// finish marks the response written and returns the hooks to run.
+func (h *reqHooks) finish() (done, completed func(), infoID int64) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.done, h.completed
+	h.written = true
+	return h.done, h.completed, h.infoID
 }
 
 func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks) {
@@ -601,7 +615,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return
 	}
-	hooks.set(reqDone, nil)
+	hooks.setDone(reqDone)
 	if untrack := w.trackUpgrade(jsReq, req); untrack != nil {
 		out := make(chan handlerResult, 1)
 		final := resCh
@@ -616,12 +630,12 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 			}
 		}()
 	}
-	completedP, resolveCompleted, _ := vm.NewPromise()
-	hooks.set(nil, func() { _ = resolveCompleted(nil) })
-	info := vm.NewObject()
 	host, port := splitHostPort(req.HTTP.RemoteAddr)
-	_ = info.Set("remoteAddr", map[string]any{"transport": "tcp", "hostname": host, "port": port})
-	_ = info.Set("completed", completedP)
+	info, err := w.infos.newInfo(vm, host, port, hooks)
+	if err != nil {
+		resCh <- handlerResult{ierr: fmt.Errorf("build handler info: %w", err)}
+		return
+	}
 
 	settle := func(v goja.Value, thrown goja.Value) {
 		if thrown != nil {

@@ -102,6 +102,9 @@ type Service struct {
 	objects *os.Root
 	meta    Meta
 	mu      sync.Mutex // serialises bucket changes per process
+	// copy buffers for uploads: a zip's thousands of small entries
+	// arrive at once, and 256 KB each was most of the garbage
+	bufs sync.Pool
 }
 
 // New opens (creating) the service's folders.
@@ -579,7 +582,13 @@ func (s *Service) store(bucket, key string, body io.Reader, limit int64) (int64,
 	if limit >= 0 {
 		src = io.LimitReader(body, limit+1)
 	}
-	n, err := io.CopyBuffer(io.MultiWriter(f, h), src, make([]byte, 256<<10))
+	buf, _ := s.bufs.Get().(*[]byte)
+	if buf == nil {
+		b := make([]byte, 256<<10)
+		buf = &b
+	}
+	n, err := io.CopyBuffer(io.MultiWriter(f, h), src, *buf)
+	s.bufs.Put(buf)
 	cerr := f.Close()
 	if err == nil {
 		err = cerr

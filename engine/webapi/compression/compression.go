@@ -24,7 +24,10 @@ const maxPiece = 1 << 20
 func Install(r *jsrt.Runtime) error {
 	// Open codecs by id. A stream that is neither closed nor cancelled
 	// keeps its codec until the runtime stops (decoders start their
-	// goroutine on the first write, so an unused stream costs nothing).
+	// coroutine on the first write, so an unused stream costs nothing).
+	// The loop runs every codec, so codecs are only touched there: a
+	// coroutine must be resumed and ended on the (locked) thread that
+	// made it.
 	var mu sync.Mutex
 	codecs := map[int64]Codec{}
 	var next int64
@@ -44,15 +47,14 @@ func Install(r *jsrt.Runtime) error {
 		delete(codecs, id)
 		return c
 	}
-	go func() {
-		<-r.Done()
+	r.AtExit(func() {
 		mu.Lock()
 		defer mu.Unlock()
 		for id, c := range codecs {
 			Abort(c)
 			delete(codecs, id)
 		}
-	}()
+	})
 	vm := r.VM()
 	out := func(b []byte) goja.Value {
 		if len(b) == 0 {

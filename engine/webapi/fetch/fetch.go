@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -502,33 +503,42 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 	if goja.IsNull(res) {
 		return nil, jsrt.TypeErrorf("Return value from serve handler must be a response or a promise resolving to a response (got %s)", describe(v))
 	}
-	// [status, [k1, v1, k2, v2, ...], kind, bytes, stream]
+	// [status, [k1, v1, k2, v2, ...], kind, bytes, stream], an array
+	// inspectResponse reuses: its body slots are cleared once read, so it
+	// holds no body until the next response.
 	o := res.(*goja.Object)
 	out := &GoResponse{Status: int(o.Get("0").ToInteger()), Header: http.Header{}, Size: -1}
-	if flat, ok := o.Get("1").Export().([]any); ok {
-		for i := 0; i+1 < len(flat); i += 2 {
-			k, _ := flat[i].(string)
-			v, _ := flat[i+1].(string)
-			out.Header[http.CanonicalHeaderKey(k)] = append(out.Header[http.CanonicalHeaderKey(k)], fromByteString(v))
+	if flat, ok := o.Get("1").(*goja.Object); ok {
+		n := int(flat.Get("length").ToInteger())
+		for i := 0; i+1 < n; i += 2 {
+			k := http.CanonicalHeaderKey(flat.Get(strconv.Itoa(i)).String())
+			out.Header[k] = append(out.Header[k], fromByteString(flat.Get(strconv.Itoa(i+1)).String()))
 		}
 	}
-	switch o.Get("2").String() {
+	kind := o.Get("2").String()
+	if kind == "none" {
+		return out, nil
+	}
+	body, stream := o.Get("3"), o.Get("4")
+	_ = o.Set("3", goja.Null())
+	_ = o.Set("4", goja.Null())
+	switch kind {
 	case "text":
-		b := []byte(o.Get("3").String())
+		b := []byte(body.String())
 		out.Body = io.NopCloser(bytes.NewReader(b))
 		out.Size = int64(len(b))
 	case "bytes":
-		b, _ := r.Bytes(o.Get("3"))
+		b, _ := r.Bytes(body)
 		out.Body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
 		out.Size = int64(len(b))
 	case "parts":
-		rd, n, err := partsReader(r, o.Get("3"))
+		rd, n, err := partsReader(r, body)
 		if err != nil {
 			return nil, err
 		}
 		out.Body, out.Size = io.NopCloser(rd), n
 	case "stream":
-		rd, err := streams.ToReader(r, o.Get("4").(*goja.Object))
+		rd, err := streams.ToReader(r, stream.(*goja.Object))
 		if err != nil {
 			return nil, err
 		}

@@ -281,9 +281,9 @@
     }
     chunks.push(enc.encode(`--${boundary}--\r\n`));
     const type = "multipart/form-data; boundary=" + boundary;
-    // A form with a file on disk stays parts: Go streams it from the file.
-    if (hasSpill(chunks)) return { parts: chunks, type };
-    return { bytes: concat(chunks), type };
+    // The form stays parts: Go reads them in turn (a file on disk from
+    // the file) instead of JS copying every file into one array first.
+    return { parts: chunks, type };
   }
 
   // --- Headers ---
@@ -432,13 +432,14 @@
     if (toBytes(init)) return { body: { bytes: copyBytes(init) }, type: null };
     if (init instanceof Blob) {
       const parts = init[kInternal]().parts;
-      if (hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
+      // several parts (or one on disk) stay parts: no copy into one array
+      if (parts.length > 1 || hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
       return { body: { bytes: concat(parts, init.size) }, type: init.type || null };
     }
     if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) {
       return { body: { bytes: enc.encode(init.toString()) }, type: "application/x-www-form-urlencoded;charset=UTF-8" };
     }
-    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: m.parts ? { parts: m.parts } : { bytes: m.bytes }, type: m.type }; }
+    if (init instanceof FormData) { const m = encodeMultipart(init); return { body: { parts: m.parts }, type: m.type }; }
     if (init instanceof ReadableStream) {
       if (init.locked) throw new TypeError("ReadableStream is locked or disturbed");
       return { body: { stream: init }, type: null };
@@ -804,12 +805,23 @@
       }
       return this.#headers;
     }
-    // what Go needs, in one call, without making a Headers object
-    static [kInspect](r) {
-      let pairs;
-      if (r.#headers === undefined) pairs = r.#ctype === null ? [] : [["content-type", r.#ctype]];
-      else pairs = headerPairs(r.#headers);
-      return { state: r.#state, status: r.#status, type: r.#type, pairs };
+    // What Go needs, in one call, without making a Headers object: into
+    // out (inspectResponse's reused array) status at 0, the flat header
+    // list at 1 (emptied first), the body state at 5 and the type at 6.
+    static [kInspect](r, out) {
+      const flat = out[1];
+      flat.length = 0;
+      if (r.#headers === undefined) {
+        if (r.#ctype !== null) flat.push("content-type", r.#ctype);
+      } else {
+        for (const [k, list] of Headers[kInternal](r.#headers)) {
+          if (k === "set-cookie") for (const v of list) flat.push(k, v);
+          else flat.push(k, list.length === 1 ? list[0] : list.join(", "));
+        }
+      }
+      out[0] = r.#status;
+      out[5] = r.#state;
+      out[6] = r.#type;
     }
     static [kInternal](r, patch) {
       if (patch && "pairs" in patch) {
@@ -936,6 +948,7 @@
   // fetch is enumerable in Deno (the classes are not)
   Object.defineProperty(globalThis, "fetch", { value: fetch, writable: true, configurable: true, enumerable: true });
 
+  const inspected = [0, [], "none", null, null, null, ""];
   return {
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
@@ -945,13 +958,17 @@
     abortRequest(req) {
       Request[kFast](req, new DOMException("The client closed the connection", "AbortError"));
     },
+    // [status, [k1, v1, k2, v2, ...], kind, bytes, stream]: one array
+    // reused for every response (Go reads it at once and clears the body
+    // slots), so a request allocates nothing here.
     inspectResponse(v) {
       if (!(v instanceof Response)) return null;
-      const r = Response[kInspect](v);
-      const pairs = r.pairs;
-      const st = r.state;
-      if (r.type === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
-      if (r.status === 101) throw new TypeError("Return value from serve handler must not have status 101 unless it comes from Deno.upgradeWebSocket");
+      const out = inspected;
+      Response[kInspect](v, out);
+      const st = out[5];
+      out[5] = null;
+      if (out[6] === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
+      if (out[0] === 101) throw new TypeError("Return value from serve handler must not have status 101 unless it comes from Deno.upgradeWebSocket");
       if (st.bodyUsed) throw new TypeError("The body of the Response returned from the serve handler has already been consumed");
       let kind = "none", bytes = null, stream = null;
       if (st.body !== null) {
@@ -960,9 +977,10 @@
         else bytes = st.body[kind];
       }
       st.used = true;
-      const flat = [];
-      for (let i = 0; i < pairs.length; i++) flat.push(pairs[i][0], pairs[i][1]);
-      return [r.status, flat, kind, bytes, stream];
+      out[2] = kind;
+      out[3] = bytes;
+      out[4] = stream;
+      return out;
     },
   };
 })
