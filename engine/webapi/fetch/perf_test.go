@@ -1,6 +1,7 @@
 package fetch_test
 
 import (
+	"net/http/httptest"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -41,4 +42,23 @@ func BenchmarkClasses(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkNewRequest measures making the handler's Request for an incoming
+// HTTP request (the Go side and the JS object).
+func BenchmarkNewRequest(b *testing.B) {
+	r := jstest.New(b, timers.Install, dom.Install, encoding.Install, url.Install, streams.Install, fetch.Install(fetch.Options{}))
+	req := httptest.NewRequest("GET", "http://127.0.0.1:54321/functions/v1/hello", nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	_ = r.Sync(func() error {
+		for i := 0; i < b.N; i++ {
+			_, done, err := fetch.NewRequest(r, req, "http://127.0.0.1:54321/hello")
+			if err != nil {
+				return err
+			}
+			done()
+		}
+		return nil
+	})
 }
