@@ -614,6 +614,7 @@
   const methods = new Map(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"].map((m) => [m.toLowerCase(), m]));
   const kFast = Symbol("incoming");
   const kInspect = Symbol("inspect");
+  const kNoSignal = Symbol("no signal");
   const lazyMarker = Object.freeze({}); // "make the signal when asked", shared
   class Request {
     #state;
@@ -678,14 +679,18 @@
       if (this.#signal !== undefined && this.#signal !== null && !(this.#signal instanceof AbortSignal)) {
         throw new TypeError("Failed to construct 'Request': 'signal' of 'RequestInit' (Argument 2) is not of type AbortSignal");
       }
-      // the request's own signal follows the given one
-      const follower = new AbortController();
+      // The request's own signal follows the given one. Without one it can
+      // never abort: it is made on first use (fetch does not ask for it).
       const parent = this.#signal;
       if (parent) {
+        const follower = new AbortController();
         if (parent.aborted) follower.abort(parent.reason);
         else parent.addEventListener("abort", () => follower.abort(parent.reason), { once: true });
+        this.#signal = follower.signal;
+      } else {
+        this.#signal = undefined;
+        this.#lazyAbort = lazyMarker;
       }
-      this.#signal = follower.signal;
       if (init.body !== undefined && init.body !== null) {
         if (this.#method === "GET" || this.#method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body");
         const { body, type } = extractBody(init.body);
@@ -699,7 +704,10 @@
         this.#state = new BodyState(null);
       }
     }
-    static [kInternal](r) { return { state: r.#state, headers: r.headers, method: r.#method, url: r.#url, redirect: r.#redirect, signal: r.signal }; }
+    static [kInternal](r) { return { state: r.#state, headers: r.headers, method: r.#method, url: r.#url, redirect: r.#redirect, get signal() { return r.signal; } }; }
+    // A signal that can never abort: a request made without one, whose
+    // signal nobody asked for (fetch then needs no abort listener).
+    static [kNoSignal](r) { return r.#lazyAbort === lazyMarker && r.#signal === undefined; }
     static [kFast](r, reason) {
       let l = r.#lazyAbort;
       if (!l) return;
@@ -894,11 +902,13 @@
     needArgs(1, arguments.length, "execute 'fetch'");
     const req = new Request(input, init);
     const r = Request[kInternal](req);
-    const signal = r.signal;
-    if (signal.aborted) throw signal.reason;
-    const u = new URL(r.url);
-    if (u.protocol === "data:") return dataURL(u);
-    if (u.protocol !== "http:" && u.protocol !== "https:") throw new TypeError(`Url scheme '${u.protocol.slice(0, -1)}' not supported`);
+    const signal = Request[kNoSignal](req) ? null : r.signal;
+    if (signal && signal.aborted) throw signal.reason;
+    // the Request's URL is parsed and serialized already: its scheme is
+    // what comes before the first ":"
+    const scheme = r.url.slice(0, r.url.indexOf(":"));
+    if (scheme === "data") return dataURL(new URL(r.url));
+    if (scheme !== "http" && scheme !== "https") throw new TypeError(`Url scheme '${scheme}' not supported`);
     let body = null;
     if (r.state.body !== null) {
       if (r.state.bodyUsed) throw consumedError();
@@ -907,21 +917,22 @@
       body = kind === "stream" ? r.state.stream : kind === "parts" ? { parts: r.state.body.parts } : r.state.bytesOf();
     }
     const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
-    const onAbort = () => native.abort(id, signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const onAbort = signal && (() => native.abort(id, signal.reason));
+    if (signal) signal.addEventListener("abort", onAbort, { once: true });
     let res;
     try {
       res = await native.response(id);
     } catch (e) {
-      if (signal.aborted) throw signal.reason;
+      if (signal && signal.aborted) throw signal.reason;
       throw e;
     } finally {
-      if (!res) signal.removeEventListener("abort", onAbort);
+      if (!res && signal) signal.removeEventListener("abort", onAbort);
     }
     const response = new Response(null);
     // Go validated the headers (and made them ByteStrings): no re-check
     Response[kInternal](response, { headers: Headers[kPairs](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
     Object.assign(Response[kInternal](response).state, new BodyState(res.body === null ? null : { stream: res.body }));
+    if (!signal) return response;
     if (res.body !== null) {
       // aborting mid-body errors the stream; unhook once it is done
       res.done.then(() => signal.removeEventListener("abort", onAbort), () => signal.removeEventListener("abort", onAbort));
