@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -365,5 +366,51 @@ Deno.serve((req, info) => {
 			t.Fatalf("completed log %s, want during then after", body)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestBodiesStayInGo: a fetched response returned as is, and an incoming
+// request forwarded with fetch(req), reach their peer whole (their bodies
+// go from Go to Go without a JS stream); reading a body twice fails.
+func TestBodiesStayInGo(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{
+		"big": `Deno.serve(async (req) => {
+  if (req.method === "POST") return new Response(await req.arrayBuffer());
+  const b = new Uint8Array(3 << 20); for (let i = 0; i < 251; i++) b[i] = i;
+  for (let n = 251; n < b.length; n *= 2) b.copyWithin(n, 0, Math.min(n, b.length - n)); // i % 251, doubling
+  return new Response(b);
+});`,
+		"proxy": `Deno.serve(async (req) => {
+  const base = "http://" + new URL(req.url).host + "/functions/v1/big";
+  if (req.method === "POST") return fetch(new Request(base, req));
+  const res = await fetch(base);
+  if (new URL(req.url).searchParams.has("twice")) {
+    await res.arrayBuffer();
+    try { await res.text(); } catch (e) { return new Response(e.name + ": " + e.message); }
+  }
+  return res;
+});`,
+	})
+	eng := startEngine(t, dir, nil)
+	url := eng.URL() + "/functions/v1/proxy"
+	want := make([]byte, 3<<20)
+	for i := range want {
+		want[i] = byte(i % 251)
+	}
+	_, body, _ := get(t, url, nil)
+	if body != string(want) {
+		t.Fatalf("proxied GET: %d bytes, want %d", len(body), len(want))
+	}
+	resp, err := http.Post(url, "application/octet-stream", bytes.NewReader(want[:1<<20]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !bytes.Equal(got, want[:1<<20]) {
+		t.Fatalf("forwarded POST: %d bytes back, want %d", len(got), 1<<20)
+	}
+	if _, body, _ := get(t, url+"?twice", nil); body != "TypeError: Body already consumed" {
+		t.Fatalf("second read: %q", body)
 	}
 }

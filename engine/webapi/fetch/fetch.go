@@ -10,8 +10,13 @@
 // parsing is mime/multipart, and a body made of bytes (a string, a buffer,
 // a Blob, a form) crosses to Go as bytes without a stream.
 //
-// Blob parts are in-memory byte views (slice never copies); disk-backed
-// parts for large blobs are the seam left for the zip work.
+// An incoming request's body and a fetched response's body stay in Go
+// (gobody.go) until the code asks for them: text()/json()/arrayBuffer()
+// read them in one native call, .body makes a stream only then, and a body
+// sent on untouched (a proxied response, fetch(req)) goes from Go to Go.
+//
+// Blob parts are in-memory byte views (slice never copies), or parts of a
+// spill file for large blobs (spill.go).
 package fetch
 
 import (
@@ -145,6 +150,7 @@ func (f *fetcher) natives() map[string]any {
 		},
 	}
 	f.spillNatives(m)
+	f.goBodyNatives(m)
 	return m
 }
 
@@ -164,6 +170,8 @@ func (f *fetcher) start(o *goja.Object) int64 {
 		if b, ok := r.Bytes(bv); ok {
 			body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
 			length = int64(len(b))
+		} else if gb := goBodyIn(bv); gb != nil {
+			body, length = gb.take(r), gb.size // a forwarded body, straight from Go
 		} else if parts := partsOf(bv); parts != nil {
 			rd, n, err := partsReader(r, parts)
 			if err != nil {
@@ -315,16 +323,16 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 			rc = &gunzipBody{rc: resp.Body}
 		}
 		body := &abortableBody{rc: rc, ctx: c.req.Context(), cancel: c.cancel}
-		stream, err := streams.FromReader(r, body, 0)
-		if err != nil {
-			return reject(r.ErrorValue(err))
+		size := resp.ContentLength
+		if rc != resp.Body {
+			size = -1 // decoded: the length is not the header's
 		}
 		donePromise, doneResolve, _ := vm.NewPromise()
 		body.onClose = func() {
 			forget()
 			r.Enqueue(func() error { return doneResolve(nil) })
 		}
-		out["body"] = stream
+		out["body"] = newGoBody(body, size)
 		out["done"] = donePromise
 		return resolve(vm.ToValue(out))
 	})
@@ -465,11 +473,7 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 	}
 	var body goja.Value = goja.Null()
 	if req.Body != nil && req.Body != http.NoBody && req.Method != http.MethodGet && req.Method != http.MethodHead {
-		s, err := streams.FromReader(r, req.Body, 0)
-		if err != nil {
-			return nil, nil, err
-		}
-		body = s
+		body = vm.ToValue(newGoBody(req.Body, req.ContentLength))
 	}
 	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), vm.ToValue(pairs), body)
 	if err != nil {
@@ -537,6 +541,12 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 			return nil, err
 		}
 		out.Body, out.Size = io.NopCloser(rd), n
+	case "go":
+		gb := goBodyOf(body)
+		if gb == nil {
+			return nil, errors.New("fetch: a Go body without its reader")
+		}
+		out.Body, out.Size = gb.take(r), gb.size
 	case "stream":
 		rd, err := streams.ToReader(r, stream.(*goja.Object))
 		if err != nil {

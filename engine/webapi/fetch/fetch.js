@@ -483,6 +483,12 @@
       if (this.body.text !== undefined) this.bytesOf();
       if (this.streamObj) return this.streamObj;
       if (this.body.stream) return this.streamObj = this.body.stream;
+      if (this.body.go !== undefined) {
+        // a body still in Go becomes a stream only when asked for
+        this.streamObj = native.goBodyStream(this.body.go);
+        this.body = { stream: this.streamObj };
+        return this.streamObj;
+      }
       if (this.body.parts) return this.streamObj = partsStream(this.body.parts);
       const bytes = this.body.bytes;
       let sent = false;
@@ -498,11 +504,13 @@
     }
     // A body is used once its stream is locked or was ever read from
     // (the polyfill's "disturbed" flag), as in the Fetch spec.
-    // How a non-null body crosses to Go: "text", "bytes" or "parts" (the
-    // body field of that name) while it is still whole, else "stream".
+    // How a non-null body crosses to Go: "text", "bytes", "parts" or
+    // "go" (the body field of that name) while it is still whole, else
+    // "stream".
     goKind() {
       const b = this.body;
       if (!this.streamObj) {
+        if (b.go !== undefined) return "go";
         if (b.text !== undefined) return "text";
         if (b.bytes) return "bytes";
         if (b.parts) return "parts";
@@ -514,6 +522,7 @@
       if (this.bodyUsed) throw consumedError();
       if (this.body === null) return new Uint8Array(0); // a null body is never "used"
       this.used = true;
+      if (this.body.go !== undefined && !this.streamObj) return native.goBodyReadAll(this.body.go); // one read in Go
       if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
       if (this.body.parts && !this.streamObj) return concat(this.body.parts);
@@ -914,7 +923,7 @@
       if (r.state.bodyUsed) throw consumedError();
       r.state.used = true;
       const kind = r.state.goKind();
-      body = kind === "stream" ? r.state.stream : kind === "parts" ? { parts: r.state.body.parts } : r.state.bytesOf();
+      body = kind === "stream" ? r.state.stream : kind === "parts" ? { parts: r.state.body.parts } : kind === "go" ? { go: r.state.body.go } : r.state.bytesOf();
     }
     const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
     const onAbort = signal && (() => native.abort(id, signal.reason));
@@ -931,7 +940,7 @@
     const response = new Response(null);
     // Go validated the headers (and made them ByteStrings): no re-check
     Response[kInternal](response, { headers: Headers[kPairs](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
-    Object.assign(Response[kInternal](response).state, new BodyState(res.body === null ? null : { stream: res.body }));
+    Object.assign(Response[kInternal](response).state, new BodyState(res.body === null ? null : { go: res.body }));
     if (!signal) return response;
     if (res.body !== null) {
       // aborting mid-body errors the stream; unhook once it is done
@@ -964,7 +973,7 @@
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
     newRequest(url, method, pairs, body) {
-      return new Request(kFast, { url, method, pairs, body: body === null ? null : { stream: body } });
+      return new Request(kFast, { url, method, pairs, body: body === null ? null : { go: body } });
     },
     abortRequest(req) {
       Request[kFast](req, new DOMException("The client closed the connection", "AbortError"));
