@@ -8,6 +8,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +28,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
+	"github.com/edgeplay/edgeplay/internal/gctune"
 )
 
 func main() {
@@ -38,6 +40,7 @@ func main() {
 	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay run here")
 	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
 	flag.Parse()
+	gctune.Start(context.Background()) // the GC as `edgeplay serve` runs it
 	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
 	check(err)
 	defer os.RemoveAll(tmp)

@@ -1,13 +1,13 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -19,18 +19,16 @@ import (
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
 	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
+	"github.com/edgeplay/edgeplay/internal/gctune"
 )
 
-// defaultGOGC trades memory for CPU: requests make short-lived JS objects
-// and the GC was a third of a busy worker's CPU at GOGC=100. The memory
-// monitor collects before it blames a worker, so the extra garbage never
-// counts against a function. GOGC in the environment wins.
-const defaultGOGC = 400
-
 func serve(args []string, stdout, stderr io.Writer, wait func()) int {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(defaultGOGC)
-	}
+	// GOGC follows the live heap (gctune); GOGC in the environment wins.
+	// The memory monitor collects before it blames a worker, so garbage
+	// never counts against a function.
+	gcCtx, stopGC := context.WithCancel(context.Background())
+	defer stopGC()
+	gctune.Start(gcCtx)
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	functions := fs.String("functions", defaultFunctionsDir(), "folder of functions in the Supabase layout (<name>/index.ts)")
 	addr := fs.String("addr", engine.DefaultAddr, "gateway listen address (loopback)")
