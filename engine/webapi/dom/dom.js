@@ -114,37 +114,36 @@
   // EventSlots object with new.target's prototype: EventSlots itself is
   // never seen. (A target's current target is its target while it
   // dispatches: no slot.)
+  // The initial values are a message event's (each slot is defined either
+  // way; every private access costs goja a lookup): fireMessage sets only
+  // data and origin.
   class EventSlots {
-    #type;
+    #type = "message";
     #flags = 0;
     #target = null;
-    #meta = null; // the built-in subclass whose members #a..#e hold
+    #meta = messageMeta; // the built-in subclass whose members #a..#e hold
     #a;
     #b;
-    #c;
-    #d;
+    #c = ""; // lastEventId
+    #d = null; // source
     #e;
     // meta: the built-in subclass's, or null for Event and user classes
     constructor(type, init, meta) {
       if (type === kFast) {
         // fireMessage: new MessageEvent("message", { data: init, origin: meta })
         setProto(this, messageProto);
-        this.#type = "message";
-        this.#meta = messageMeta;
         this.#a = init;
         this.#b = meta;
-        this.#c = "";
-        this.#d = null;
         return;
       }
       this.#type = String(type);
+      this.#meta = meta; // (#c, #d: read only for members the subclass has, which it sets)
       if (init !== null && typeof init === "object") {
         this.#flags = (init.bubbles ? F_BUBBLES : 0) | (init.cancelable ? F_CANCELABLE : 0) | (init.composed ? F_COMPOSED : 0);
       } else {
         init = noInit;
       }
       if (meta === null) return;
-      this.#meta = meta;
       const fields = meta.fields, defaults = meta.defaults, n = fields.length;
       let v = init[fields[0]];
       this.#a = v === undefined ? defaults[0] : v;
@@ -197,8 +196,9 @@
       // once or passive — the two kinds called here without invoke.
       dispatch = (target, map, event) => {
         if (event === null || typeof event !== "object" || !(#flags in event)) throw illegal();
-        if (event.#flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
-        event.#flags = event.#flags | F_DISPATCHING | F_AT_TARGET;
+        const flags = event.#flags;
+        if (flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
+        event.#flags = flags | F_DISPATCHING | F_AT_TARGET;
         event.#target = target;
         const list = map.get(event.#type);
         if (list !== undefined) {
@@ -235,7 +235,7 @@
         }
         const f = event.#flags;
         event.#flags = f - (f & F_DISPATCH_CLEAR);
-        return !(event.#flags & F_CANCELED);
+        return !(f & F_CANCELED);
       };
       const invoke = (target, map, event, l) => {
         if (l.once) removeEntry(map, event.#type, l);
