@@ -262,7 +262,8 @@
           if (args.length === 0) {
             throw new TypeError(`Failed to construct '${meta === null ? "Event" : meta.name}': 1 argument required, but only 0 present`);
           }
-          return setProto(new EventSlots(args[0], args[1], meta), new.target.prototype);
+          const proto = new.target.prototype; // (not an object: the spec falls back to the class's)
+          return setProto(new EventSlots(args[0], args[1], meta), proto !== null && typeof proto === "object" ? proto : Event.prototype);
         }
         get type() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#type; }
         get bubbles() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_BUBBLES) !== 0; }
