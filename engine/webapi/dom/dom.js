@@ -114,19 +114,17 @@
   // EventSlots object with new.target's prototype: EventSlots itself is
   // never seen. (A target's current target is its target while it
   // dispatches: no slot.)
-  // The initial values are a message event's (each slot is defined either
-  // way; every private access costs goja a lookup): fireMessage sets only
-  // data and origin.
+  // The initial values are a message event's and slots are few (each is
+  // defined on every event; every private access costs goja a lookup):
+  // fireMessage sets only data and origin.
   class EventSlots {
     #type = "message";
     #flags = 0;
     #target = null;
-    #meta = messageMeta; // the built-in subclass whose members #a..#e hold
+    #meta = messageMeta; // the built-in subclass whose members #a, #b, #x hold
     #a;
     #b;
-    #c = ""; // lastEventId
-    #d = null; // source
-    #e;
+    #x; // members 3 to 5 as an array, or undefined: their defaults
     // meta: the built-in subclass's, or null for Event and user classes
     constructor(type, init, meta) {
       if (type === kFast) {
@@ -137,7 +135,7 @@
         return;
       }
       this.#type = String(type);
-      this.#meta = meta; // (#c, #d: read only for members the subclass has, which it sets)
+      this.#meta = meta;
       if (init !== null && typeof init === "object") {
         this.#flags = (init.bubbles ? F_BUBBLES : 0) | (init.cancelable ? F_CANCELABLE : 0) | (init.composed ? F_COMPOSED : 0);
       } else {
@@ -151,14 +149,12 @@
       v = init[fields[1]];
       this.#b = v === undefined ? defaults[1] : v;
       if (n < 3) return;
-      v = init[fields[2]];
-      this.#c = v === undefined ? defaults[2] : v;
-      if (n < 4) return;
-      v = init[fields[3]];
-      this.#d = v === undefined ? defaults[3] : v;
-      if (n < 5) return;
-      v = init[fields[4]];
-      this.#e = v === undefined ? defaults[4] : v;
+      const x = [];
+      for (let i = 2; i < n; i++) {
+        v = init[fields[i]];
+        x.push(v === undefined ? defaults[i] : v);
+      }
+      this.#x = x;
     }
     static {
       markTrusted = (e) => { e.#flags = e.#flags | F_TRUSTED; };
@@ -174,19 +170,17 @@
             if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
             return this.#b;
           };
-          case 2: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            return this.#c;
-          };
-          case 3: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            return this.#d;
-          };
-          default: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            if (lazy !== undefined && this.#e === undefined) this.#e = lazy();
-            return this.#e;
-          };
+          default: {
+            const j = i - 2, defaults = meta.defaults;
+            return function () {
+              if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+              let x = this.#x;
+              if (lazy === undefined) return x === undefined ? defaults[i] : x[j];
+              if (x === undefined) x = this.#x = defaults.slice(2);
+              if (x[j] === undefined) x[j] = lazy();
+              return x[j];
+            };
+          }
         }
       };
       // Dispatch at target (AT_TARGET only: targets have no parents).
@@ -312,9 +306,9 @@
     Object.defineProperty(Event.prototype, k, { value: v, enumerable: true });
   }
 
-  // Event subclasses keep their init members in the event's slots #a..#e
-  // (up to five), read by Event's constructor; `lazy` makes the fifth
-  // member's default on first read.
+  // Event subclasses keep their init members (up to five) in the event's
+  // slots #a, #b and #x, read by EventSlots' constructor; `lazy` makes the
+  // fifth member's default on first read.
   const eventClass = (name, fields, defaults, inspectKeys = fields, lazy = undefined) => {
     const meta = { name, fields, defaults: fields.map((f) => defaults[f]), inspectKeys };
     const cls = { [name]: class extends Event {} }[name];
