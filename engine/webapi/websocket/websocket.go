@@ -265,8 +265,7 @@ func (f *family) newSocket(obj *goja.Object, url string, inbound bool) *Socket {
 		wake: make(chan struct{}, 1), room: make(chan struct{}, 1), done: make(chan struct{}),
 	}
 	// the inbox's drain task, made once: it is queued per burst
-	drain := func() error { s.drain(); return nil }
-	s.drainTask = func() error { return f.r.WithContext(s.ctx, drain) }
+	s.drainTask = func() error { s.drain(); return nil }
 	f.mu.Lock()
 	f.sockets[s.id] = s
 	f.mu.Unlock()
@@ -456,9 +455,7 @@ func NewServerSocket(r *jsrt.Runtime, url string) (*goja.Object, *Socket, error)
 // onLoop runs fn on the loop in the async context that created the socket,
 // so its handlers' logs and CPU belong to the request that opened it.
 func (s *Socket) onLoop(fn func()) bool {
-	return s.f.r.Enqueue(func() error {
-		return s.f.r.WithContext(s.ctx, func() error { fn(); return nil })
-	})
+	return s.f.r.EnqueueIn(s.ctx, func() error { fn(); return nil })
 }
 
 // Accept opens a server socket on an upgraded connection (any goroutine).
@@ -776,7 +773,7 @@ func (s *Socket) deliver(m inMsg) bool {
 	schedule := !s.scheduled
 	s.scheduled = true
 	s.imu.Unlock()
-	if schedule && !s.f.r.Enqueue(s.drainTask) {
+	if schedule && !s.f.r.EnqueueIn(s.ctx, s.drainTask) {
 		return false
 	}
 	return true
@@ -913,7 +910,7 @@ func (s *Socket) requeue(rest []inMsg) {
 	s.scheduled = true
 	s.imu.Unlock()
 	if schedule {
-		s.f.r.Enqueue(s.drainTask)
+		s.f.r.EnqueueIn(s.ctx, s.drainTask)
 	}
 }
 
