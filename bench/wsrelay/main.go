@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dop251/goja"
 	gws "github.com/gorilla/websocket"
 
 	"github.com/edgeplay/edgeplay/engine"
@@ -44,6 +45,7 @@ func main() {
 	rtt := flag.Int("rtt", 2000, "round trips for the latency run")
 	size := flag.Int("size", 64, "message size in bytes")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay runs here")
+	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay runs here")
 	memprofile := flag.String("memprofile", "", "write an allocation profile (after all runs) here")
 	rounds := flag.Int("rounds", 3, "runs of each relay, alternating; the figures are medians")
 	flag.Parse()
@@ -124,9 +126,17 @@ func main() {
 			check(err)
 			check(pprof.StartCPUProfile(f))
 		}
+		if *jsProfile != "" && i == 0 {
+			f, err := os.Create(*jsProfile)
+			check(err)
+			check(goja.StartProfile(f))
+		}
 		es = append(es, measure("ws"+strings.TrimPrefix(eng.URL(), "http")+"/functions/v1/relay"))
 		if *profile != "" {
 			pprof.StopCPUProfile()
+		}
+		if *jsProfile != "" {
+			goja.StopProfile()
 		}
 	}
 	median := func(rs []result) result {

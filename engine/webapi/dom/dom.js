@@ -114,37 +114,34 @@
   // EventSlots object with new.target's prototype: EventSlots itself is
   // never seen. (A target's current target is its target while it
   // dispatches: no slot.)
+  // The initial values are a message event's and slots are few (each is
+  // defined on every event; every private access costs goja a lookup):
+  // fireMessage sets only data and origin.
   class EventSlots {
-    #type;
+    #type = "message";
     #flags = 0;
     #target = null;
-    #meta = null; // the built-in subclass whose members #a..#e hold
+    #meta = messageMeta; // the built-in subclass whose members #a, #b, #x hold
     #a;
     #b;
-    #c;
-    #d;
-    #e;
+    #x; // members 3 to 5 as an array, or undefined: their defaults
     // meta: the built-in subclass's, or null for Event and user classes
     constructor(type, init, meta) {
       if (type === kFast) {
         // fireMessage: new MessageEvent("message", { data: init, origin: meta })
         setProto(this, messageProto);
-        this.#type = "message";
-        this.#meta = messageMeta;
         this.#a = init;
         this.#b = meta;
-        this.#c = "";
-        this.#d = null;
         return;
       }
       this.#type = String(type);
+      this.#meta = meta;
       if (init !== null && typeof init === "object") {
         this.#flags = (init.bubbles ? F_BUBBLES : 0) | (init.cancelable ? F_CANCELABLE : 0) | (init.composed ? F_COMPOSED : 0);
       } else {
         init = noInit;
       }
       if (meta === null) return;
-      this.#meta = meta;
       const fields = meta.fields, defaults = meta.defaults, n = fields.length;
       let v = init[fields[0]];
       this.#a = v === undefined ? defaults[0] : v;
@@ -152,14 +149,12 @@
       v = init[fields[1]];
       this.#b = v === undefined ? defaults[1] : v;
       if (n < 3) return;
-      v = init[fields[2]];
-      this.#c = v === undefined ? defaults[2] : v;
-      if (n < 4) return;
-      v = init[fields[3]];
-      this.#d = v === undefined ? defaults[3] : v;
-      if (n < 5) return;
-      v = init[fields[4]];
-      this.#e = v === undefined ? defaults[4] : v;
+      const x = [];
+      for (let i = 2; i < n; i++) {
+        v = init[fields[i]];
+        x.push(v === undefined ? defaults[i] : v);
+      }
+      this.#x = x;
     }
     static {
       markTrusted = (e) => { e.#flags = e.#flags | F_TRUSTED; };
@@ -175,19 +170,17 @@
             if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
             return this.#b;
           };
-          case 2: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            return this.#c;
-          };
-          case 3: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            return this.#d;
-          };
-          default: return function () {
-            if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
-            if (lazy !== undefined && this.#e === undefined) this.#e = lazy();
-            return this.#e;
-          };
+          default: {
+            const j = i - 2, defaults = meta.defaults;
+            return function () {
+              if (this === null || typeof this !== "object" || !(#flags in this) || this.#meta !== meta) throw illegal();
+              let x = this.#x;
+              if (lazy === undefined) return x === undefined ? defaults[i] : x[j];
+              if (x === undefined) x = this.#x = defaults.slice(2);
+              if (x[j] === undefined) x[j] = lazy();
+              return x[j];
+            };
+          }
         }
       };
       // Dispatch at target (AT_TARGET only: targets have no parents).
@@ -197,8 +190,9 @@
       // once or passive — the two kinds called here without invoke.
       dispatch = (target, map, event) => {
         if (event === null || typeof event !== "object" || !(#flags in event)) throw illegal();
-        if (event.#flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
-        event.#flags = event.#flags | F_DISPATCHING | F_AT_TARGET;
+        const flags = event.#flags;
+        if (flags & F_DISPATCHING) throw new DOMException("Invalid event state", "InvalidStateError");
+        event.#flags = flags | F_DISPATCHING | F_AT_TARGET;
         event.#target = target;
         const list = map.get(event.#type);
         if (list !== undefined) {
@@ -235,7 +229,7 @@
         }
         const f = event.#flags;
         event.#flags = f - (f & F_DISPATCH_CLEAR);
-        return !(event.#flags & F_CANCELED);
+        return !(f & F_CANCELED);
       };
       const invoke = (target, map, event, l) => {
         if (l.once) removeEntry(map, event.#type, l);
@@ -262,7 +256,8 @@
           if (args.length === 0) {
             throw new TypeError(`Failed to construct '${meta === null ? "Event" : meta.name}': 1 argument required, but only 0 present`);
           }
-          return setProto(new EventSlots(args[0], args[1], meta), new.target.prototype);
+          const proto = new.target.prototype; // (not an object: the spec falls back to the class's)
+          return setProto(new EventSlots(args[0], args[1], meta), proto !== null && typeof proto === "object" ? proto : Event.prototype);
         }
         get type() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return this.#type; }
         get bubbles() { if (this === null || typeof this !== "object" || !(#flags in this)) throw illegal(); return (this.#flags & F_BUBBLES) !== 0; }
@@ -311,9 +306,9 @@
     Object.defineProperty(Event.prototype, k, { value: v, enumerable: true });
   }
 
-  // Event subclasses keep their init members in the event's slots #a..#e
-  // (up to five), read by Event's constructor; `lazy` makes the fifth
-  // member's default on first read.
+  // Event subclasses keep their init members (up to five) in the event's
+  // slots #a, #b and #x, read by EventSlots' constructor; `lazy` makes the
+  // fifth member's default on first read.
   const eventClass = (name, fields, defaults, inspectKeys = fields, lazy = undefined) => {
     const meta = { name, fields, defaults: fields.map((f) => defaults[f]), inspectKeys };
     const cls = { [name]: class extends Event {} }[name];

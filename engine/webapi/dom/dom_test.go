@@ -145,6 +145,8 @@ func TestDOM(t *testing.T) {
 				Object.getPrototypeOf(MessageEvent) === Event, Object.getPrototypeOf(m) === MessageEvent.prototype, m.constructor === MessageEvent,
 				new Event("x").constructor === Event, Event.name, new F("x").f, new F("x").type, new F("x") instanceof F, Object.getOwnPropertyNames(new F("x")).join()].join(",");`,
 			"true,true,true,true,true,true,Event,2,x,true,f"},
+		{"new.target without a prototype object", `function F() {} F.prototype = 5; const e = Reflect.construct(Event, ["x"], F);
+			return (Object.getPrototypeOf(e) === Event.prototype) + ":" + e.type;`, "true:x"},
 		{"user EventTarget subclass", `class Emitter extends EventTarget { ping() { this.dispatchEvent(new CustomEvent("ping", { detail: 3 })); } }
 			const e = new Emitter(); let d; e.addEventListener("ping", (ev) => d = ev.detail); e.ping(); return String(d);`, "3"},
 	}

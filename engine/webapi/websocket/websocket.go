@@ -7,10 +7,11 @@
 // The state machine and events live in websocket.js; frames move on two
 // goroutines per socket:
 //   - the reader appends each message to the socket's inbox and waits
-//     while maxInflight messages are there undispatched, so a fast peer
-//     cannot grow memory faster than the function handles it; one loop
-//     task dispatches everything the inbox holds (one wake-up of the loop
-//     per burst, not per frame) with one call into JS, whose pump takes
+//     while maxInflight messages (or 1 MiB of them, or one larger
+//     message) are there undispatched, so a fast peer cannot grow memory
+//     faster than the function handles it; one loop task dispatches
+//     everything the inbox holds (one wake-up of the loop per burst, not
+//     per frame) with one call into JS, whose pump takes
 //     the messages one by one and runs a microtask checkpoint before each
 //     (jsrt.MicrotaskCheckpoint), so microtasks still run between two
 //     message events; messages over MaxMessage close the socket with 1009
@@ -86,8 +87,9 @@ type Event struct {
 const (
 	defaultMaxMessage  = 16 << 20
 	defaultMaxBuffered = 64 << 20
-	maxInflight        = 16 // messages in the inbox, not yet dispatched
-	frameCost          = 64 // what a queued frame costs beyond its bytes (the send bound)
+	maxInflight        = 64      // messages in the inbox, not yet dispatched
+	maxInflightBytes   = 1 << 20 // their bytes (one message may be larger)
+	frameCost          = 64      // what a queued frame costs beyond its bytes (the send bound)
 	keepReadBuffer     = 64 << 10
 	closeTimeout       = 3 * time.Second
 	previewLen         = 120
@@ -205,6 +207,7 @@ type Socket struct {
 	spare     []inMsg // the last drained inbox, for reuse
 	scheduled bool    // a drain task is queued on the loop
 	pending   int     // messages in the inbox or being dispatched
+	pendBytes int     // their bytes
 	waiting   bool    // the reader waits for room
 	room      chan struct{}
 	drainTask jsrt.Task
@@ -224,11 +227,12 @@ type Socket struct {
 	// loop-only: the JS object is OPEN (mirrors its readyState, for
 	// send's fast path); the batch being pumped, the index of the next
 	// message to hand out, and whether one is out and not yet counted
-	jsOpen   bool
-	wakeHeld bool // in family.held
-	cur      []inMsg
-	curNext  int
-	inFlight bool
+	jsOpen     bool
+	wakeHeld   bool // in family.held
+	cur        []inMsg
+	curNext    int
+	inFlight   bool
+	inFlightSz int
 }
 
 type frame struct {
@@ -248,6 +252,8 @@ type inMsg struct {
 	err  error
 }
 
+func (m *inMsg) size() int { return len(m.text) + len(m.data) }
+
 type slot struct {
 	ready bool
 	fr    frame
@@ -259,8 +265,7 @@ func (f *family) newSocket(obj *goja.Object, url string, inbound bool) *Socket {
 		wake: make(chan struct{}, 1), room: make(chan struct{}, 1), done: make(chan struct{}),
 	}
 	// the inbox's drain task, made once: it is queued per burst
-	drain := func() error { s.drain(); return nil }
-	s.drainTask = func() error { return f.r.WithContext(s.ctx, drain) }
+	s.drainTask = func() error { s.drain(); return nil }
 	f.mu.Lock()
 	f.sockets[s.id] = s
 	f.mu.Unlock()
@@ -450,9 +455,7 @@ func NewServerSocket(r *jsrt.Runtime, url string) (*goja.Object, *Socket, error)
 // onLoop runs fn on the loop in the async context that created the socket,
 // so its handlers' logs and CPU belong to the request that opened it.
 func (s *Socket) onLoop(fn func()) bool {
-	return s.f.r.Enqueue(func() error {
-		return s.f.r.WithContext(s.ctx, func() error { fn(); return nil })
-	})
+	return s.f.r.EnqueueIn(s.ctx, func() error { fn(); return nil })
 }
 
 // Accept opens a server socket on an upgraded connection (any goroutine).
@@ -744,11 +747,13 @@ func (s *Socket) read() (inMsg, error) {
 }
 
 // deliver puts a message (or the end of the stream) in the inbox, waiting
-// while maxInflight messages are undispatched, and schedules a drain if
-// none is queued. It returns false once the socket is closed.
+// while maxInflight messages, or maxInflightBytes, are undispatched, and
+// schedules a drain if none is queued. It returns false once the socket
+// is closed.
 func (s *Socket) deliver(m inMsg) bool {
+	size := m.size()
 	s.imu.Lock()
-	for m.typ != 0 && s.pending >= maxInflight {
+	for m.typ != 0 && (s.pending >= maxInflight || s.pending > 0 && s.pendBytes+size > maxInflightBytes) {
 		s.waiting = true
 		s.imu.Unlock()
 		select {
@@ -763,11 +768,12 @@ func (s *Socket) deliver(m inMsg) bool {
 	s.inbox = append(s.inbox, m)
 	if m.typ != 0 {
 		s.pending++
+		s.pendBytes += size
 	}
 	schedule := !s.scheduled
 	s.scheduled = true
 	s.imu.Unlock()
-	if schedule && !s.f.r.Enqueue(s.drainTask) {
+	if schedule && !s.f.r.EnqueueIn(s.ctx, s.drainTask) {
 		return false
 	}
 	return true
@@ -825,7 +831,7 @@ func (f *family) next(goja.FunctionCall) goja.Value {
 	m := s.cur[s.curNext]
 	s.cur[s.curNext] = inMsg{}
 	s.curNext++
-	s.inFlight = true
+	s.inFlight, s.inFlightSz = true, m.size()
 	vm := f.r.VM()
 	if m.typ == gws.TextMessage {
 		return vm.ToValue(m.text)
@@ -842,7 +848,8 @@ func (s *Socket) counted() {
 	s.inFlight = false
 	s.imu.Lock()
 	s.pending--
-	wake := s.waiting && s.pending <= maxInflight/2
+	s.pendBytes -= s.inFlightSz
+	wake := s.waiting && s.pending <= maxInflight/2 && s.pendBytes <= maxInflightBytes/2
 	if wake {
 		s.waiting = false
 	}
@@ -882,7 +889,7 @@ func (s *Socket) drainEach(batch []inMsg) {
 		} else {
 			err = s.try(s.f.hooks.binary, vm.ToValue(vm.NewArrayBuffer(m.data)))
 		}
-		s.inFlight = true
+		s.inFlight, s.inFlightSz = true, m.size()
 		s.counted()
 		if err != nil {
 			// the rest go first in the next drain; the loop reports err
@@ -903,7 +910,7 @@ func (s *Socket) requeue(rest []inMsg) {
 	s.scheduled = true
 	s.imu.Unlock()
 	if schedule {
-		s.f.r.Enqueue(s.drainTask)
+		s.f.r.EnqueueIn(s.ctx, s.drainTask)
 	}
 }
 

@@ -26,6 +26,7 @@ import (
 //
 //	/echo          echoes every message with its type
 //	/burst?n=N     sends m0..m(N-1) at once when trigger is closed, then echoes
+//	               (&size=S: each padded with dots to S bytes)
 //	/close         closes with 4001 "bye" after the first message
 //	/drop          drops the TCP connection after the first message
 //	/deaf          never reads
@@ -45,8 +46,13 @@ func peerWith(t *testing.T, trigger chan struct{}) string {
 				<-trigger
 			}
 			n, _ := strconv.Atoi(r.URL.Query().Get("n"))
+			size, _ := strconv.Atoi(r.URL.Query().Get("size"))
 			for i := 0; i < n; i++ {
-				if c.WriteMessage(gws.TextMessage, []byte(fmt.Sprintf("m%d", i))) != nil {
+				m := fmt.Sprintf("m%d", i)
+				if len(m) < size {
+					m += strings.Repeat(".", size-len(m))
+				}
+				if c.WriteMessage(gws.TextMessage, []byte(m)) != nil {
 					return
 				}
 			}
@@ -249,6 +255,45 @@ func TestInboundBound(t *testing.T) {
 		ws.close();
 		return log.join(",");`, n))
 	if got != strings.Join(want, ",") {
+		t.Fatalf("got %q", got)
+	}
+}
+
+// Big messages are bounded by bytes too: a busy loop holds at most
+// maxInflightBytes of them (or one message) undispatched.
+func TestInboundBytesBound(t *testing.T) {
+	trigger := make(chan struct{})
+	base := peerWith(t, trigger)
+	r := newRT(t, Options{})
+	const n, size = 40, 128 << 10
+	eval(t, r, base, fmt.Sprintf(`
+		globalThis.log = [];
+		globalThis.ws = new WebSocket(BASE + "/burst?n=%d&size=%d");
+		ws.onmessage = (e) => log.push(e.data.length === %d ? e.data.slice(0, e.data.indexOf(".")) : "bad");
+		await new Promise((res) => ws.addEventListener("open", res));`, n, size, size))
+	s := onlySocket(t, r)
+	want := maxInflightBytes / size
+	var pending, bytes int
+	holdLoop(t, r, func() {
+		close(trigger)
+		waitPending(t, s, want)
+		time.Sleep(50 * time.Millisecond) // room for a reader that would overrun
+		s.imu.Lock()
+		pending, bytes = s.pending, s.pendBytes
+		s.imu.Unlock()
+	})
+	if pending > want || bytes > maxInflightBytes {
+		t.Fatalf("%d messages (%d bytes) pending, bound %d bytes", pending, bytes, maxInflightBytes)
+	}
+	got := eval(t, r, base, fmt.Sprintf(`
+		await new Promise((res) => { const f = () => { if (log.length >= %d) res(); else setTimeout(f, 1); }; f(); });
+		ws.close();
+		return log.join(",");`, n))
+	var w []string
+	for i := 0; i < n; i++ {
+		w = append(w, fmt.Sprintf("m%d", i))
+	}
+	if got != strings.Join(w, ",") {
 		t.Fatalf("got %q", got)
 	}
 }
