@@ -120,7 +120,7 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{cfg: cfg, bus: events.NewBus(), serveErr: make(chan error, 1)}
-	if cfg.Events != nil {
+	if events.Listening(cfg.Events) { // not Discard: an empty bus lets workers skip building events
 		e.bus.Add(cfg.Events)
 	}
 	if cfg.DataDir == "" {

@@ -146,7 +146,12 @@ type SinkFunc func(Event)
 func (f SinkFunc) Emit(e Event) { f(e) }
 
 // Discard drops every event.
-var Discard Sink = SinkFunc(func(Event) {})
+var Discard Sink = discard{}
+
+type discard struct{}
+
+func (discard) Emit(Event)      {}
+func (discard) Listening() bool { return false }
 
 // Bus stamps events with time and a sequence number and fans them out to
 // its sinks. One Bus belongs to one engine; nothing here is global.
@@ -167,6 +172,23 @@ func (b *Bus) Add(s Sink) {
 	b.mu.Lock()
 	b.sinks = append(b.sinks, s)
 	b.mu.Unlock()
+}
+
+// Listening reports whether the bus has a sink.
+func (b *Bus) Listening() bool {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	return len(b.sinks) > 0
+}
+
+// Listening reports whether an event emitted to s reaches anyone (a Bus
+// with no sink does not; nor does Discard), so a hot path (a WebSocket
+// message, a request) can skip building the event.
+func Listening(s Sink) bool {
+	if l, ok := s.(interface{ Listening() bool }); ok {
+		return l.Listening()
+	}
+	return s != nil
 }
 
 // Emit stamps e (time, seq) and delivers it to every sink.

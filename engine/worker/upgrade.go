@@ -178,6 +178,9 @@ func (w *Worker) finishUpgrade(rw http.ResponseWriter, req Request, slot *upgrad
 
 // onSocketEvent turns the WebSocket family's reports into timeline events.
 func (w *Worker) onSocketEvent(e websocket.Event) {
+	if !events.Listening(w.cfg.Events) {
+		return // nobody records or prints: no fields to build per message
+	}
 	req := ""
 	if rc, ok := e.Ctx.(*RequestContext); ok {
 		req = rc.ID

@@ -519,7 +519,10 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	w.requests.Add(1)
 	defer w.inflight.Add(-1)
 	start := time.Now()
-	w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": pathOf(req.URL)})
+	listening := events.Listening(w.cfg.Events)
+	if listening {
+		w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": pathOf(req.URL)})
+	}
 	rc := &RequestContext{ID: req.ID}
 	w.enter(rc)
 	defer w.leave(rc)
@@ -562,6 +565,9 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	}
 	if completed != nil {
 		w.rt.Enqueue(func() error { completed(); return nil })
+	}
+	if !listening {
+		return
 	}
 	f := events.Fields{"status": status, "ms": ms(time.Since(start)), "bytes": written, "cpuMs": ms(rc.CPU())}
 	if res.limit != "" {
