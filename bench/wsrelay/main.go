@@ -23,7 +23,9 @@ import (
 	gws "github.com/gorilla/websocket"
 
 	"github.com/edgeplay/edgeplay/engine"
+	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
+	"github.com/edgeplay/edgeplay/store"
 )
 
 const relayFn = `const UP = Deno.env.get("UPSTREAM")!;
@@ -48,6 +50,7 @@ func main() {
 	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay runs here")
 	memprofile := flag.String("memprofile", "", "write an allocation profile (after all runs) here")
 	rounds := flag.Int("rounds", 3, "runs of each relay, alternating; the figures are medians")
+	record := flag.Bool("record", false, "record every event in a timeline store, as `edgeplay serve` does by default (--data)")
 	flag.Parse()
 
 	upstream := serve(http.HandlerFunc(echo))
@@ -58,9 +61,17 @@ func main() {
 	defer os.RemoveAll(dir)
 	check(os.MkdirAll(filepath.Join(dir, "relay"), 0o755))
 	check(os.WriteFile(filepath.Join(dir, "relay", "index.ts"), []byte(relayFn), 0o644))
+	var sink events.Sink
+	if *record {
+		st, err := store.Open(filepath.Join(dir, "data"), store.Options{})
+		check(err)
+		defer st.Close()
+		sink = st.Timeline()
+	}
 	eng, err := engine.New(engine.Config{
 		Source: supervisor.DirSource{Root: dir}, Addr: "127.0.0.1:0", DataDir: dir,
-		Env: map[string]string{"UPSTREAM": "ws://" + upstream},
+		Env:    map[string]string{"UPSTREAM": "ws://" + upstream},
+		Events: sink,
 	})
 	check(err)
 	check(eng.Start())
