@@ -72,9 +72,22 @@ func indexValue(v string) []byte {
 func indexPrefix(v string) []byte { return append(indexValue(v), 0) }
 
 func indexKey(v string, key []byte) []byte {
-	p := indexPrefix(v)
-	out := make([]byte, 0, len(p)+keyLen)
-	return append(append(out, p...), key...)
+	return appendIndexKey(make([]byte, 0, min(len(v), maxIndexValue)+1+keyLen), v, key)
+}
+
+// appendIndexKey appends indexKey(v, key) to dst without allocating.
+func appendIndexKey(dst []byte, v string, key []byte) []byte {
+	if len(v) > maxIndexValue {
+		v = v[:maxIndexValue]
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == 0 {
+			c = 1
+		}
+		dst = append(dst, c)
+	}
+	return append(append(dst, 0), key...)
 }
 
 func appendString(b []byte, s string) []byte {

@@ -289,10 +289,17 @@ func (t *Timeline) write(batch []events.Event) {
 		for _, b := range ix {
 			b.FillPercent = 0.9
 		}
+		// Keys past the bucket's last one cannot collide: only a key at
+		// or before it needs the lookup below.
+		last, _ := tl.Cursor().Last()
+		last = append([]byte(nil), last...)
+		// one buffer for the batch's index keys (each stays valid until
+		// the commit: a grown buffer leaves earlier keys on the old one)
+		ixBuf := make([]byte, 0, len(keys)*4*48)
 		for i, k := range keys {
 			// Two events with the same time and seq (two buses, a
 			// restart within a nanosecond): bump seq, never overwrite.
-			for tl.Get(k) != nil {
+			for bytes.Compare(k, last) <= 0 && tl.Get(k) != nil {
 				seq := getU64(k[8:]) + 1
 				copy(k[8:], u64(seq))
 				recs[i].Event.Seq = seq
@@ -300,12 +307,17 @@ func (t *Timeline) write(batch []events.Event) {
 			if err := tl.Put(k, vals[i]); err != nil {
 				return err
 			}
+			if bytes.Compare(k, last) > 0 {
+				last = k
+			}
 			e := &recs[i].Event
 			for j, v := range [4]string{e.Function, e.Worker, e.Request, string(e.Type)} {
 				if v == "" {
 					continue
 				}
-				if err := ix[j].Put(indexKey(v, k), nil); err != nil {
+				start := len(ixBuf)
+				ixBuf = appendIndexKey(ixBuf, v, k)
+				if err := ix[j].Put(ixBuf[start:len(ixBuf):len(ixBuf)], nil); err != nil {
 					return err
 				}
 			}
