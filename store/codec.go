@@ -7,7 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
+	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/edgeplay/edgeplay/engine/events"
 )
@@ -103,6 +107,9 @@ func encodeEvent(e events.Event) ([]byte, error) {
 	b = appendString(b, e.Request)
 	b = appendString(b, string(e.Type))
 	if len(e.Fields) > 0 {
+		if out, ok := appendFlatJSON(b, e.Fields); ok {
+			return out, nil
+		}
 		js, err := json.Marshal(map[string]any(e.Fields))
 		if err != nil {
 			// One field Go cannot encode must not lose the event.
@@ -184,4 +191,91 @@ func decodeRecord(k, v []byte) (Record, error) {
 		}
 	}
 	return Record{Cursor: cursorOf(k), Event: e}, nil
+}
+
+// appendFlatJSON appends fields as a JSON object when every value is a
+// string, bool, integer or finite float (the engine's own events: a
+// request's status and timings, a log line), with sorted keys as
+// json.Marshal writes them; ok is false for anything else, which
+// json.Marshal then encodes. It saves reflection on every event.
+func appendFlatJSON(b []byte, fields events.Fields) (_ []byte, ok bool) {
+	var keysArr [16]string
+	keys := keysArr[:0]
+	for k, v := range fields {
+		switch x := v.(type) {
+		case string, bool, int, int64, uint64, nil:
+		case float64:
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return b, false
+			}
+		default:
+			return b, false
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	start := len(b)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':')
+		switch x := fields[k].(type) {
+		case string:
+			b = appendJSONString(b, x)
+		case bool:
+			b = strconv.AppendBool(b, x)
+		case int:
+			b = strconv.AppendInt(b, int64(x), 10)
+		case int64:
+			b = strconv.AppendInt(b, x, 10)
+		case uint64:
+			b = strconv.AppendUint(b, x, 10)
+		case float64:
+			b = strconv.AppendFloat(b, x, 'g', -1, 64)
+		case nil:
+			b = append(b, "null"...)
+		default:
+			return b[:start], false
+		}
+	}
+	return append(b, '}'), true
+}
+
+// appendJSONString appends s as a JSON string (invalid UTF-8 becomes
+// U+FFFD, as json.Marshal does).
+func appendJSONString(b []byte, s string) []byte {
+	const hexDigits = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, "\\ufffd"...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }
