@@ -168,7 +168,9 @@ func (f *fetcher) start(o *goja.Object) int64 {
 	var length int64 = -1
 	if bv := o.Get("body"); bv != nil && !goja.IsNull(bv) && !goja.IsUndefined(bv) {
 		if b, ok := r.Bytes(bv); ok {
-			body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
+			// the body's own bytes (copied when the Request was made; no
+			// JS code holds them): read in place
+			body = io.NopCloser(bytes.NewReader(b))
 			length = int64(len(b))
 		} else if gb := goBodyIn(bv); gb != nil {
 			body, length = gb.take(r), gb.size // a forwarded body, straight from Go
@@ -532,8 +534,9 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 		out.Body = io.NopCloser(bytes.NewReader(b))
 		out.Size = int64(len(b))
 	case "bytes":
+		// the body's own bytes (copied when the Response was made): in place
 		b, _ := r.Bytes(body)
-		out.Body = io.NopCloser(bytes.NewReader(append([]byte(nil), b...)))
+		out.Body = io.NopCloser(bytes.NewReader(b))
 		out.Size = int64(len(b))
 	case "parts":
 		rd, n, err := partsReader(r, body)

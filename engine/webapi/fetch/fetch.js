@@ -432,9 +432,9 @@
     if (toBytes(init)) return { body: { bytes: copyBytes(init) }, type: null };
     if (init instanceof Blob) {
       const parts = init[kInternal]().parts;
-      // several parts (or one on disk) stay parts: no copy into one array
-      if (parts.length > 1 || hasSpill(parts)) return { body: { parts: parts.slice() }, type: init.type || null };
-      return { body: { bytes: concat(parts, init.size) }, type: init.type || null };
+      // the Blob's parts, not a copy of them: Go reads them in turn, and
+      // consume() copies (a Blob's bytes are never handed out)
+      return { body: { parts: parts.slice() }, type: init.type || null };
     }
     if (typeof URLSearchParams === "function" && init instanceof URLSearchParams) {
       return { body: { bytes: enc.encode(init.toString()) }, type: "application/x-www-form-urlencoded;charset=UTF-8" };
@@ -525,7 +525,11 @@
       if (this.body.go !== undefined && !this.streamObj) return native.goBodyReadAll(this.body.go); // one read in Go
       if (this.body.text !== undefined && !this.streamObj) return this.bytesOf();
       if (this.body.bytes && !this.streamObj) return this.body.bytes;
-      if (this.body.parts && !this.streamObj) return concat(this.body.parts);
+      if (this.body.parts && !this.streamObj) {
+        // a single part is a Blob's own bytes: hand out a copy
+        const p = this.body.parts;
+        return p.length === 1 && !(p[0] instanceof SpillPart) ? p[0].slice() : concat(p);
+      }
       const chunks = [];
       let total = 0;
       await readChunks(this.stream, (b) => { chunks.push(b); total += b.byteLength; });
@@ -559,7 +563,8 @@
       if (this.body === null) return new BodyState(null);
       if (this.body.parts && !this.streamObj) return new BodyState({ parts: this.body.parts });
       if (this.body.text !== undefined && !this.streamObj) return new BodyState({ text: this.body.text });
-      if (this.body.bytes && !this.streamObj) return new BodyState({ bytes: this.body.bytes });
+      // bytes are the body's own (Go reads them without a copy): the clone gets its own too
+      if (this.body.bytes && !this.streamObj) return new BodyState({ bytes: this.body.bytes.slice() });
       const [a, b] = this.stream.tee();
       this.streamObj = a;
       this.body = { stream: a };
