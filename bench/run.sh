@@ -15,6 +15,7 @@ tools=.tools/deno-$DENO_VERSION
 [ -x "$tools/node_modules/.bin/deno" ] || { mkdir -p "$tools"; (cd "$tools" && npm install --silent --no-audit --no-fund "deno@$DENO_VERSION" >/dev/null); }
 DENO="$PWD/$tools/node_modules/.bin/deno"
 go build -o bin/edgeplay ./cmd/edgeplay
+go build -o bin/gohello ./bench/gohello
 
 # Edgeplay twice: as `serve` runs by default (every event recorded in the
 # timeline store; a temp data dir, never the user's), and with --no-data
@@ -22,6 +23,7 @@ go build -o bin/edgeplay ./cmd/edgeplay
 EP_ADDR=127.0.0.1:54390
 EP_NODATA_ADDR=127.0.0.1:54392
 DENO_ADDR=127.0.0.1:54391
+GO_ADDR=127.0.0.1:54393
 DATA=$(mktemp -d)
 bin/edgeplay serve --functions bench/functions --addr $EP_ADDR --no-verify-jwt --events off --data "$DATA" 2>bench/out/edgeplay.log &
 EP_PID=$!
@@ -29,20 +31,25 @@ bin/edgeplay serve --functions bench/functions --addr $EP_NODATA_ADDR --no-verif
 EP2_PID=$!
 DENO_SERVE_ADDRESS=tcp:$DENO_ADDR NO_COLOR=1 "$DENO" run -A --quiet bench/functions/hello/index.ts 2>bench/out/deno.log &
 DENO_PID=$!
-trap 'kill $EP_PID $EP2_PID $DENO_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
+# the same hello-world on bare net/http: the ceiling of a net/http server
+bin/gohello -addr $GO_ADDR 2>bench/out/gohello.log &
+GO_PID=$!
+trap 'kill $EP_PID $EP2_PID $DENO_PID $GO_PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello" "http://$GO_ADDR/"; do
   for _ in $(seq 100); do curl -sf "$u" >/dev/null && break; sleep 0.1; done
 done
 rps() { wrk -t2 -c"$CONNS" -d"$DURATION" "$1" | tee -a bench/out/wrk.txt | awk '/Requests\/sec/ {print $2}'; }
 : > bench/out/wrk.txt
-for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello"; do
+for u in "http://$EP_ADDR/functions/v1/hello" "http://$EP_NODATA_ADDR/functions/v1/hello" "http://$DENO_ADDR/hello" "http://$GO_ADDR/"; do
   wrk -t1 -c4 -d2s "$u" >/dev/null   # warm up
 done
 EP=$(rps "http://$EP_ADDR/functions/v1/hello")
 DN=$(rps "http://$DENO_ADDR/hello")
 EP2=$(rps "http://$EP_NODATA_ADDR/functions/v1/hello")
+GO=$(rps "http://$GO_ADDR/")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "hello world: edgeplay $EP req/s (recording the timeline), deno $DN req/s, ratio $(ratio "$EP" "$DN")× (target ≥ 0.5×)" | tee bench/out/summary.txt
 echo "hello world: edgeplay --no-data $EP2 req/s, ratio $(ratio "$EP2" "$DN")× of deno" | tee -a bench/out/summary.txt
-kill $EP_PID $EP2_PID $DENO_PID 2>/dev/null || true
+echo "hello world: bare Go net/http (no JS) $GO req/s, ratio $(ratio "$GO" "$DN")× of deno: the ceiling of a net/http server here" | tee -a bench/out/summary.txt
+kill $EP_PID $EP2_PID $DENO_PID $GO_PID 2>/dev/null || true
 go run ./bench/coldstart | tee -a bench/out/summary.txt
