@@ -37,6 +37,7 @@ func main() {
 	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
 	memory := flag.Int("memory", 0, "the worker's memory limit in MB (0: the preset's 256)")
+	reuse := flag.String("zip", "", "use this zip instead of generating one (-size and -files then only label it)")
 	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay run here")
 	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
 	flag.Parse()
@@ -45,9 +46,13 @@ func main() {
 	check(err)
 	defer os.RemoveAll(tmp)
 	zipPath := filepath.Join(tmp, "fixture.zip")
-	gen := exec.Command("go", "run", "./bench/genzip", "-out", zipPath, "-size", *size, "-files", strconv.Itoa(*files))
-	gen.Stderr = os.Stderr
-	check(gen.Run())
+	if *reuse != "" {
+		zipPath = *reuse
+	} else {
+		gen := exec.Command("go", "run", "./bench/genzip", "-out", zipPath, "-size", *size, "-files", strconv.Itoa(*files))
+		gen.Stderr = os.Stderr
+		check(gen.Run())
+	}
 	st, err := os.Stat(zipPath)
 	check(err)
 
