@@ -25,7 +25,8 @@ type rt struct {
 	// inJS's trampoline: a JS function calling run, which calls cur
 	tramp goja.Callable
 	run   goja.Value
-	cur   func()
+	cur   func()   // what run calls
+	held  []func() // what the last run queued
 
 	promiseCtor  *goja.Object
 	then         goja.Callable
@@ -72,9 +73,8 @@ func newRT(r *jsrt.Runtime) (*rt, error) {
 	}
 	t.tramp, _ = goja.AssertFunction(tv)
 	t.run = vm.ToValue(func(goja.FunctionCall) goja.Value {
-		fn := t.cur
-		t.cur = nil
-		fn()
+		defer func() { t.held = *t.jobs; *t.jobs = nil }()
+		t.cur()
 		return goja.Undefined()
 	})
 	t.noop = vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
@@ -93,14 +93,19 @@ var trampJS = jsrt.NewScript("edgeplay:streams-tramp", "(function (f) { f(); })"
 func (t *rt) inJS(fn func()) {
 	stash := *t.jobs
 	*t.jobs = nil
-	var queued []func()
-	t.cur = func() {
-		defer func() { queued = *t.jobs; *t.jobs = nil }()
-		fn()
-	}
-	_, err := t.tramp(goja.Undefined(), t.run)
-	*t.jobs = append(stash, queued...)
-	if err != nil {
+	prev := t.cur
+	t.cur = fn
+	defer func() {
+		t.cur = prev
+		queued := t.held
+		t.held = nil
+		if len(stash) == 0 {
+			*t.jobs = queued
+		} else {
+			*t.jobs = append(stash, queued...)
+		}
+	}()
+	if _, err := t.tramp(goja.Undefined(), t.run); err != nil {
 		panic(err)
 	}
 }
@@ -192,9 +197,12 @@ type promise struct {
 	direct  bool
 	val     goja.Value
 	waiters []func(ok bool, v goja.Value)
-	p       *goja.Promise
-	res     func(any) error
-	rej     func(any) error
+	// mk makes val on first need: a rejection (a released reader's
+	// TypeError) that nobody may ever look at costs no error object
+	mk  func() goja.Value
+	p   *goja.Promise
+	res func(any) error
+	rej func(any) error
 }
 
 func newPromise() *promise { return &promise{} }
@@ -212,7 +220,7 @@ func (p *promise) on(t *rt, fn func(ok bool, v goja.Value)) {
 	case pending:
 		p.waiters = append(p.waiters, fn)
 	default:
-		ok, v := p.state == fulfilled, p.val
+		ok, v := p.state == fulfilled, p.value()
 		t.queue(func() { fn(ok, v) })
 	}
 }
@@ -272,13 +280,46 @@ func (p *promise) js(t *rt) goja.Value {
 		case fulfilled:
 			err = p.res(p.val)
 		case rejected:
-			err = p.rej(p.val)
+			err = p.rej(p.value())
 		}
 		if err != nil {
 			panic(err)
 		}
 	}
 	return t.vm.ToValue(p.p)
+}
+
+func (p *promise) value() goja.Value {
+	if p.val == nil && p.mk != nil {
+		p.val, p.mk = p.mk(), nil
+	}
+	return p.val
+}
+
+// lazyRejected is a handled rejected promise whose reason mk makes when
+// someone looks.
+func lazyRejected(mk func() goja.Value) *promise {
+	return &promise{state: rejected, handled: true, mk: mk}
+}
+
+// rejectLazyHandled is rejectHandled with the reason made only if
+// someone is (or later gets) waiting.
+func (p *promise) rejectLazyHandled(t *rt, mk func() goja.Value) {
+	if p.state != pending {
+		return
+	}
+	if p.p == nil && len(p.waiters) == 0 {
+		p.state, p.handled, p.mk = rejected, true, mk
+		return
+	}
+	p.rejectHandled(t, mk())
+}
+
+// rejectHandled rejects p as handled: marked before the rejection, so the
+// runtime's rejection tracker never sees it as unhandled.
+func (p *promise) rejectHandled(t *rt, v goja.Value) {
+	p.setHandled(t)
+	p.reject(t, v)
 }
 
 func (p *promise) setHandled(t *rt) {

@@ -131,8 +131,7 @@ func (s *readableStream) error(e goja.Value) {
 		return
 	}
 	b := s.reader.base()
-	b.closed.reject(s.t, e)
-	b.closed.setHandled(s.t)
+	b.closed.rejectHandled(s.t, e)
 	switch r := s.reader.(type) {
 	case *defaultReader:
 		r.errorRequests(e)
@@ -255,13 +254,14 @@ func (r *defaultReader) read(rq *readRequest) {
 // genericRelease is ReadableStreamReaderGenericRelease.
 func (b *readerBase) genericRelease() {
 	t, s := b.t, b.stream
-	e := t.typeError("Reader was released.")
-	if s.state == rsReadable {
-		b.closed.reject(t, e)
-	} else {
-		b.closed = rejectedPromise(e, true)
+	mk := func() goja.Value {
+		return t.typeError("Reader was released and can no longer be used to monitor the stream's closedness.")
 	}
-	b.closed.setHandled(t)
+	if s.state == rsReadable {
+		b.closed.rejectLazyHandled(t, mk)
+	} else {
+		b.closed = lazyRejected(mk)
+	}
 	if s.bc != nil {
 		s.bc.releaseSteps()
 	}
@@ -271,12 +271,16 @@ func (b *readerBase) genericRelease() {
 
 func (r *defaultReader) release() {
 	r.genericRelease()
-	r.errorRequests(r.t.typeError("Reader was released."))
+	if len(r.requests) > 0 {
+		r.errorRequests(r.t.typeError("The reader was released."))
+	}
 }
 
 func (r *byobReader) release() {
 	r.genericRelease()
-	r.errorRequests(r.t.typeError("Reader was released."))
+	if len(r.requests) > 0 {
+		r.errorRequests(r.t.typeError("The reader was released."))
+	}
 }
 
 // --- default controller ---

@@ -260,12 +260,17 @@ const w2 = new WritableStream().getWriter(); w2.close();
 try { await w2.write(1); } catch (e) { out.push(e.message); }
 try { new WritableStream().getWriter().releaseLock(); ws.getWriter(); } catch (e) { out.push(e.message); }
 return out.join("|");`, "wfail|wfail|closed wfail||The stream is closing or is closed.|The stream is already locked"},
-	{"controller error with unobserved promises", `let ctl;
+	{"controller error with unobserved promises", `
+let ctl;
 const s = new ReadableStream({ start(c) { ctl = c; } });
-s.getReader();
+const r = s.getReader(); r.closed;
 ctl.error(new Error("nobody listens"));
-const w = new WritableStream({ start(c) { c.error("werr"); } });
-w.getWriter();
+let wc;
+const w = new WritableStream({ start(c) { wc = c; } });
+const wr = w.getWriter(); wr.closed; wr.ready;
+await tick();
+wc.error("werr");
+const r2 = new ReadableStream().getReader(); r2.closed; r2.releaseLock();
 await tick(); await tick();
 return "no unhandled";`, "no unhandled"},
 	{"strategies", `const b = new ByteLengthQueuingStrategy({ highWaterMark: 16 });

@@ -247,8 +247,7 @@ func (s *writableStream) rejectCloseAndClosed() {
 		s.closeRequest = nil
 	}
 	if w := s.writer; w != nil {
-		w.closed.reject(t, s.stored)
-		w.closed.setHandled(t)
+		w.closed.rejectHandled(t, s.stored)
 	}
 }
 
@@ -294,20 +293,18 @@ func (t *rt) acquireWriter(s *writableStream) *writer {
 
 func (w *writer) ensureReadyRejected(e goja.Value) {
 	if w.ready.state == pending {
-		w.ready.reject(w.t, e)
+		w.ready.rejectHandled(w.t, e)
 	} else {
 		w.ready = rejectedPromise(e, true)
 	}
-	w.ready.setHandled(w.t)
 }
 
 func (w *writer) ensureClosedRejected(e goja.Value) {
 	if w.closed.state == pending {
-		w.closed.reject(w.t, e)
+		w.closed.rejectHandled(w.t, e)
 	} else {
 		w.closed = rejectedPromise(e, true)
 	}
-	w.closed.setHandled(w.t)
 }
 
 func (w *writer) desiredSize() (float64, bool) {
@@ -322,9 +319,24 @@ func (w *writer) desiredSize() (float64, bool) {
 }
 
 func (w *writer) release() {
-	e := w.t.typeError("Writer was released.")
-	w.ensureReadyRejected(e)
-	w.ensureClosedRejected(e)
+	t := w.t
+	var e goja.Value
+	mk := func() goja.Value {
+		if e == nil {
+			e = t.typeError("The writer has already been released.")
+		}
+		return e
+	}
+	if w.ready.state == pending {
+		w.ready.rejectLazyHandled(t, mk)
+	} else {
+		w.ready = lazyRejected(mk)
+	}
+	if w.closed.state == pending {
+		w.closed.rejectLazyHandled(t, mk)
+	} else {
+		w.closed = lazyRejected(mk)
+	}
 	w.stream.writer = nil
 	w.stream = nil
 }

@@ -64,10 +64,14 @@ const checks: Record<string, () => Promise<string>> = {
   "controller error with unobserved promises": async (): Promise<string> => {
     let ctl;
     const s = new ReadableStream({ start(c) { ctl = c; } });
-    s.getReader();
+    const r = s.getReader(); r.closed;
     ctl.error(new Error("nobody listens"));
-    const w = new WritableStream({ start(c) { c.error("werr"); } });
-    w.getWriter();
+    let wc;
+    const w = new WritableStream({ start(c) { wc = c; } });
+    const wr = w.getWriter(); wr.closed; wr.ready;
+    await tick();
+    wc.error("werr");
+    const r2 = new ReadableStream().getReader(); r2.closed; r2.releaseLock();
     await tick(); await tick();
     return "no unhandled";
   },
