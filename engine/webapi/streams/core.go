@@ -381,8 +381,47 @@ func (t *rt) promiseCall(fn goja.Callable, this goja.Value, args ...goja.Value) 
 		p.state, p.val = rejected, thrown
 		return p
 	}
-	p.direct = true
+	if !t.thenable(v) {
+		p.state, p.val = fulfilled, v
+		return p
+	}
+	// Deno converts a returned thenable with one more `.then` (WebIDL's
+	// Promise<undefined>): the algorithm sees it a microtask after it settles
 	t.react(v, func(v goja.Value) { p.resolve(t, v) }, func(e goja.Value) { p.reject(t, e) })
+	return p
+}
+
+func (t *rt) thenable(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if _, isP := o.Export().(*goja.Promise); isP {
+		return true
+	}
+	_, ok = goja.AssertFunction(o.Get("then"))
+	return ok
+}
+
+// resolveWith is `new Promise((resolve) => resolve(v))`, as Deno's
+// WritableStream makes its start promise: a thenable is adopted through a
+// job that calls its then, so it settles two microtasks after v at the
+// earliest.
+func (t *rt) resolveWith(v goja.Value) *promise {
+	if !t.thenable(v) {
+		return resolvedPromise(v)
+	}
+	p := newPromise()
+	t.queue(func() {
+		t.react(v, func(v goja.Value) { p.resolve(t, v) }, func(e goja.Value) { p.reject(t, e) })
+	})
+	return p
+}
+
+// resolveWithPromise is resolveWith for a promise kept in Go.
+func (t *rt) resolveWithPromise(g *promise) *promise {
+	p := newPromise()
+	t.queue(func() { g.on(t, func(ok bool, v goja.Value) { p.follow(t, ok, v) }) })
 	return p
 }
 

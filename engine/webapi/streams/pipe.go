@@ -32,6 +32,8 @@ func (t *rt) pipeTo(src *readableStream, dst *writableStream, preventClose, prev
 		}
 	}
 	var waitWrites func(then func())
+	// waitWrites runs then once the last write settled: a microtask after
+	// the promise that says so, as Deno's `.then` chain does
 	waitWrites = func(then func()) {
 		old := currentWrite
 		old.on(t, func(bool, goja.Value) {
@@ -39,7 +41,7 @@ func (t *rt) pipeTo(src *readableStream, dst *writableStream, preventClose, prev
 				waitWrites(then)
 				return
 			}
-			then()
+			t.queue(then)
 		})
 	}
 	shutdownWithAction := func(action func() *promise, isErr bool, e goja.Value) {

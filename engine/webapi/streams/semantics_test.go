@@ -298,6 +298,35 @@ let ctl; const s = new ReadableStream({ start(c) { ctl = c; } }, { size() { thro
 try { ctl.enqueue(1); } catch (e) { out.push(e.message); }
 try { await s.getReader().read(); } catch (e) { out.push("read " + e.message); }
 return out.join(",");`, "TypeError,TypeError,TypeError,TypeError,RangeError,RangeError,sz,read sz"},
+	{"async start writable", `const log = [];
+const w = new WritableStream({ start() { log.push("start"); return Promise.resolve().then(() => log.push("start done")); }, write(c) { log.push("write " + c); } }).getWriter();
+w.write("a").then(() => log.push("a done"));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5"));
+await tick();
+return log.join(",");`, "start,start done,p1,p2,write a,p3,p4,a done,p5"},
+	{"async start transform", `const log = [];
+const ts = new TransformStream({ start() { log.push("start"); return Promise.resolve().then(() => log.push("start done")); }, transform(c, ctl) { log.push("t " + c); ctl.enqueue(c); } });
+const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+r.read().then((v) => log.push("r " + v.value));
+w.write("a").then(() => log.push("a done"));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7"));
+await tick();
+return log.join(",");`, "start,start done,p1,p2,p3,t a,p4,r a,p5,a done,p6,p7"},
+	{"sync transform timing", `const log = [];
+const ts = new TransformStream({ transform(c, ctl) { log.push("t " + c); ctl.enqueue(c); } });
+const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+r.read().then((v) => log.push("r " + v.value));
+w.write("a").then(() => log.push("a done"));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7"));
+await tick();
+return log.join(",");`, "p1,p2,t a,p3,r a,p4,a done,p5,p6,p7"},
+	{"pipeTo timing", `const log = [];
+const rs = new ReadableStream({ start(c) { c.enqueue("a"); c.enqueue("b"); c.close(); } });
+const p = rs.pipeTo(new WritableStream({ write(c) { log.push("w " + c); }, close() { log.push("close"); } }));
+p.then(() => log.push("piped"));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7")).then(() => log.push("p8"));
+await tick();
+return log.join(",");`, "w a,p1,p2,w b,p3,p4,p5,close,p6,p7,p8,piped"},
 }
 
 func TestSemanticsLikeDeno(t *testing.T) {

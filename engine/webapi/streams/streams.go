@@ -49,14 +49,19 @@
 //     the user's own callbacks (transform, write, pull) are called. ToReader
 //     reads the same way.
 //
-// Known differences from the spec's letter, none seen by the Deno
-// comparisons: the loop of pipeTo is Go's own (a read, a write, the next
-// read a microtask later, as the spec leaves it "in parallel"); a start()
-// that returns a promise settles the start one or two microtasks off the
-// spec's count in a TransformStream; the async iterator's prototype is a
-// plain object (goja has no %AsyncIteratorPrototype%); a byte tee switches
-// its source between a default and a BYOB reader by releasing one and
-// acquiring the other, as the spec does.
+// Where Deno's microtask timing departs from the spec's letter, this
+// follows Deno (the comparisons are with Deno): a WritableStream adopts a
+// start() result that is a promise through `new Promise(r => r(v))`, two
+// microtasks later (a TransformStream's writable side does so with its
+// start promise); a promise returned by pull/write/transform/flush/cancel/
+// close/abort is seen one microtask after it settles (WebIDL's
+// Promise<undefined> conversion); a transform that returned no promise
+// completes its write without the spec's extra `.then`; pipeTo closes or
+// aborts the destination one microtask after the last write settled.
+// Other differences: pipeTo's loop is Go's own (a read, a write, the next
+// read a microtask later; the spec leaves it "in parallel"); the async
+// iterator's prototype is a plain object (goja has no
+// %AsyncIteratorPrototype%).
 //
 // Figures, polyfill build -> this one, measured side by side on the 2-core
 // machine while other engineers benchmarked (medians of 3):

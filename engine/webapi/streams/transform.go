@@ -41,7 +41,9 @@ func (c *tsController) jsObj() *goja.Object {
 func (t *rt) newTransform(start *promise, wHWM float64, wSize goja.Callable, rHWM float64, rSize goja.Callable) (*transformStream, *tsController) {
 	ts := &transformStream{t: t}
 	startAlg := func() *promise { return start }
-	ts.writable = t.createWritable(startAlg,
+	// the writable side adopts the start promise as Deno's does (see
+	// resolveWith); the readable side uses it as is
+	ts.writable = t.createWritable(func() *promise { return t.resolveWithPromise(start) },
 		func(chunk goja.Value) *promise { return ts.sinkWrite(chunk) },
 		func() *promise { return ts.sinkClose() },
 		func(r goja.Value) *promise { return ts.sinkAbort(r) },
@@ -125,11 +127,10 @@ func (ts *transformStream) performTransform(chunk goja.Value) *promise {
 		tp = resolvedPromise(goja.Undefined())
 	}
 	if tp.state == fulfilled {
-		// the identity transform's common case: settled already, so
-		// the `.then` the spec adds is one more tick, no more
-		p := newPromise()
-		tp.on(t, func(bool, goja.Value) { p.resolve(t, goja.Undefined()) })
-		return p
+		// settled already (the identity transform, a transform() that
+		// returned no promise): Deno's write completes a microtask
+		// sooner than the spec's extra `.then` would
+		return tp
 	}
 	p := newPromise()
 	tp.on(t, func(ok bool, v goja.Value) {
@@ -297,18 +298,13 @@ func (t *rt) fromTransformer(trV, wsV, rsV goja.Value) *transformStream {
 		if thrown != nil {
 			panic(thrown)
 		}
-		sp := t.toPromise(v)
+		// resolving startPromise with a thenable adopts it through a job
+		sp := t.resolveWith(v)
 		if sp.state != pending {
 			start.settle(t, sp.state, sp.val)
 		} else {
-			start.direct = true
-			sp.waiters = append(sp.waiters, func(ok bool, v goja.Value) {
-				if ok {
-					start.resolve(t, v)
-				} else {
-					start.reject(t, v)
-				}
-			})
+			sp.direct = true
+			sp.waiters = append(sp.waiters, func(ok bool, v goja.Value) { start.follow(t, ok, v) })
 		}
 	} else {
 		start.resolve(t, goja.Undefined())

@@ -422,7 +422,7 @@ func (t *rt) fromSink(s *writableStream, sinkV, stratV goja.Value) {
 		if thrown != nil {
 			panic(thrown)
 		}
-		return t.toPromise(v)
+		return t.resolveWith(v)
 	}
 	write := func(chunk goja.Value) *promise { return t.promiseCall(writeFn, sinkObj, chunk, c.jsObj()) }
 	closeA := func() *promise { return t.promiseCall(closeFn, sinkObj) }

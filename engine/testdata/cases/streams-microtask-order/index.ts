@@ -63,6 +63,47 @@ const checks: Record<string, () => Promise<string>> = {
     release(); await tick(); log.push(w.desiredSize, String(ready));
     return log.join(",");
   },
+  // async start writable
+  "async start writable": async (): Promise<string> => {
+    const log = [];
+    const w = new WritableStream({ start() { log.push("start"); return Promise.resolve().then(() => log.push("start done")); }, write(c) { log.push("write " + c); } }).getWriter();
+    w.write("a").then(() => log.push("a done"));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5"));
+    await tick();
+    return log.join(",");
+  },
+  // async start transform
+  "async start transform": async (): Promise<string> => {
+    const log = [];
+    const ts = new TransformStream({ start() { log.push("start"); return Promise.resolve().then(() => log.push("start done")); }, transform(c, ctl) { log.push("t " + c); ctl.enqueue(c); } });
+    const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+    r.read().then((v) => log.push("r " + v.value));
+    w.write("a").then(() => log.push("a done"));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7"));
+    await tick();
+    return log.join(",");
+  },
+  // sync transform timing
+  "sync transform timing": async (): Promise<string> => {
+    const log = [];
+    const ts = new TransformStream({ transform(c, ctl) { log.push("t " + c); ctl.enqueue(c); } });
+    const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+    r.read().then((v) => log.push("r " + v.value));
+    w.write("a").then(() => log.push("a done"));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7"));
+    await tick();
+    return log.join(",");
+  },
+  // pipeTo timing
+  "pipeTo timing": async (): Promise<string> => {
+    const log = [];
+    const rs = new ReadableStream({ start(c) { c.enqueue("a"); c.enqueue("b"); c.close(); } });
+    const p = rs.pipeTo(new WritableStream({ write(c) { log.push("w " + c); }, close() { log.push("close"); } }));
+    p.then(() => log.push("piped"));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7")).then(() => log.push("p8"));
+    await tick();
+    return log.join(",");
+  },
 };
 let unhandled = 0;
 addEventListener("unhandledrejection", (e) => { e.preventDefault(); unhandled++; });
