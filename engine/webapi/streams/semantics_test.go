@@ -327,6 +327,62 @@ p.then(() => log.push("piped"));
 Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6")).then(() => log.push("p7")).then(() => log.push("p8"));
 await tick();
 return log.join(",");`, "w a,p1,p2,w b,p3,p4,p5,close,p6,p7,p8,piped"},
+	{"tee timing", `const log = [];
+const [a, b] = new ReadableStream({ start(c) { c.enqueue("x"); c.close(); } }).tee();
+a.getReader().read().then((v) => log.push("a " + v.value));
+b.getReader().read().then((v) => log.push("b " + v.value));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4"));
+await tick();
+return log.join(",");`, "p1,p2,a x,b x,p3,p4"},
+	{"closed and cancel timing", `const log = []; let ctl;
+const s = new ReadableStream({ start(c) { ctl = c; }, cancel() { log.push("cancel cb"); } });
+const r = s.getReader();
+r.closed.then(() => log.push("closed"));
+r.cancel("x").then(() => log.push("cancelled"));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+await tick();
+const r2 = new ReadableStream({ start(c) { ctl = c; } }).getReader();
+r2.closed.then(() => log.push("closed2"));
+ctl.close();
+Promise.resolve().then(() => log.push("q1"));
+await tick();
+return log.join(",");`, "cancel cb,closed,p1,cancelled,p2,p3,closed2,q1"},
+	{"byte read timing", `const log = [];
+const s = new ReadableStream({ type: "bytes", pull(c) { log.push("pull"); c.enqueue(new Uint8Array([1])); } });
+const r = s.getReader();
+r.read().then((v) => log.push("r " + v.value[0]));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+await tick();
+const b = new ReadableStream({ type: "bytes", pull(c) { log.push("bpull"); c.byobRequest.view[0] = 5; c.byobRequest.respond(1); } }).getReader({ mode: "byob" });
+b.read(new Uint8Array(1)).then((v) => log.push("b " + v.value[0]));
+Promise.resolve().then(() => log.push("q1")).then(() => log.push("q2")).then(() => log.push("q3"));
+await tick();
+return log.join(",");`, "pull,p1,r 1,p2,p3,bpull,q1,b 5,q2,q3"},
+	{"async pull timing", `const log = []; let n = 0;
+const s = new ReadableStream({ pull(c) { n++; log.push("pull " + n); return Promise.resolve().then(() => c.enqueue(n)); } }, { highWaterMark: 0 });
+const r = s.getReader();
+r.read().then((v) => log.push("r " + v.value));
+r.read().then((v) => log.push("r " + v.value));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6"));
+await tick();
+return log.join(",");`, "pull 1,p1,p2,r 1,p3,pull 2,p4,p5,r 2,p6"},
+	{"abort timing", `const log = [];
+const w = new WritableStream({ abort(r) { log.push("abort cb " + r); } }).getWriter();
+await tick();
+w.abort("why").then(() => log.push("aborted"));
+w.closed.catch((e) => log.push("closed " + e));
+w.ready.catch((e) => log.push("ready " + e));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+await tick();
+return log.join(",");`, "abort cb why,ready why,p1,aborted,closed why,p2,p3"},
+	{"iterator return timing", `const log = [];
+const s = new ReadableStream({ start(c) { c.enqueue(1); }, cancel() { log.push("cancel"); } });
+const it = s.values();
+it.next().then((v) => log.push("n1 " + v.value));
+it.return("r").then((v) => log.push("ret " + v.value + v.done));
+Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4"));
+await tick();
+return log.join(",");`, "cancel,n1 1,p1,p2,ret rtrue,p3,p4"},
 }
 
 func TestSemanticsLikeDeno(t *testing.T) {

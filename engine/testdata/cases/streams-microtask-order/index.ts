@@ -104,6 +104,80 @@ const checks: Record<string, () => Promise<string>> = {
     await tick();
     return log.join(",");
   },
+  // tee timing
+  "tee timing": async (): Promise<string> => {
+    const log = [];
+    const [a, b] = new ReadableStream({ start(c) { c.enqueue("x"); c.close(); } }).tee();
+    a.getReader().read().then((v) => log.push("a " + v.value));
+    b.getReader().read().then((v) => log.push("b " + v.value));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4"));
+    await tick();
+    return log.join(",");
+  },
+  // closed and cancel timing
+  "closed and cancel timing": async (): Promise<string> => {
+    const log = []; let ctl;
+    const s = new ReadableStream({ start(c) { ctl = c; }, cancel() { log.push("cancel cb"); } });
+    const r = s.getReader();
+    r.closed.then(() => log.push("closed"));
+    r.cancel("x").then(() => log.push("cancelled"));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+    await tick();
+    const r2 = new ReadableStream({ start(c) { ctl = c; } }).getReader();
+    r2.closed.then(() => log.push("closed2"));
+    ctl.close();
+    Promise.resolve().then(() => log.push("q1"));
+    await tick();
+    return log.join(",");
+  },
+  // byte read timing
+  "byte read timing": async (): Promise<string> => {
+    const log = [];
+    const s = new ReadableStream({ type: "bytes", pull(c) { log.push("pull"); c.enqueue(new Uint8Array([1])); } });
+    const r = s.getReader();
+    r.read().then((v) => log.push("r " + v.value[0]));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+    await tick();
+    const b = new ReadableStream({ type: "bytes", pull(c) { log.push("bpull"); c.byobRequest.view[0] = 5; c.byobRequest.respond(1); } }).getReader({ mode: "byob" });
+    b.read(new Uint8Array(1)).then((v) => log.push("b " + v.value[0]));
+    Promise.resolve().then(() => log.push("q1")).then(() => log.push("q2")).then(() => log.push("q3"));
+    await tick();
+    return log.join(",");
+  },
+  // async pull timing
+  "async pull timing": async (): Promise<string> => {
+    const log = []; let n = 0;
+    const s = new ReadableStream({ pull(c) { n++; log.push("pull " + n); return Promise.resolve().then(() => c.enqueue(n)); } }, { highWaterMark: 0 });
+    const r = s.getReader();
+    r.read().then((v) => log.push("r " + v.value));
+    r.read().then((v) => log.push("r " + v.value));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4")).then(() => log.push("p5")).then(() => log.push("p6"));
+    await tick();
+    return log.join(",");
+  },
+  // abort timing
+  "abort timing": async (): Promise<string> => {
+    const log = [];
+    const w = new WritableStream({ abort(r) { log.push("abort cb " + r); } }).getWriter();
+    await tick();
+    w.abort("why").then(() => log.push("aborted"));
+    w.closed.catch((e) => log.push("closed " + e));
+    w.ready.catch((e) => log.push("ready " + e));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3"));
+    await tick();
+    return log.join(",");
+  },
+  // iterator return timing
+  "iterator return timing": async (): Promise<string> => {
+    const log = [];
+    const s = new ReadableStream({ start(c) { c.enqueue(1); }, cancel() { log.push("cancel"); } });
+    const it = s.values();
+    it.next().then((v) => log.push("n1 " + v.value));
+    it.return("r").then((v) => log.push("ret " + v.value + v.done));
+    Promise.resolve().then(() => log.push("p1")).then(() => log.push("p2")).then(() => log.push("p3")).then(() => log.push("p4"));
+    await tick();
+    return log.join(",");
+  },
 };
 let unhandled = 0;
 addEventListener("unhandledrejection", (e) => { e.preventDefault(); unhandled++; });
