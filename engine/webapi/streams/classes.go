@@ -86,8 +86,12 @@ func (t *rt) defGetter(o *goja.Object, name string, f fn) {
 // classJS makes a real JS class (so calling it without `new` throws, and
 // subclasses work) whose constructor hands new.target and the arguments
 // to a native function that returns the instance.
+// Only classes with a required argument read arguments.length (goja makes
+// an arguments object for it).
 var classJS = jsrt.NewScript("edgeplay:streams-class", `(function (name, len, native) {
-  const C = ({ [name]: class { constructor(a, b, c) { return native(new.target, a, b, c, arguments.length); } } })[name];
+  const C = len > 0
+    ? ({ [name]: class { constructor(a, b, c) { return native(new.target, a, b, c, arguments.length); } } })[name]
+    : ({ [name]: class { constructor(a, b, c) { return native(new.target, a, b, c, 3); } } })[name];
   Object.defineProperty(C, "length", { value: len });
   return C;
 })`)
