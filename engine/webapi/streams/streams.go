@@ -65,18 +65,20 @@
 // promises); its prototype is a plain object (goja has no
 // %AsyncIteratorPrototype%).
 //
-// Figures, polyfill build -> this one, measured side by side on the 2-core
-// machine while other engineers benchmarked (medians of 3):
+// Figures, polyfill build (the parent commit of this work) -> this one,
+// run alternately on the 2-core machine while other engineers
+// benchmarked, medians of 3:
 //
-//   - BenchmarkStreams: new TransformStream() 205 µs, 52 KB, 658 allocs ->
-//     11.5 µs, 3.4 KB, 59 allocs; new ReadableStream({pull}) 123 µs, 28 KB,
-//     356 allocs -> 17.6 µs, 4.9 KB, 86 allocs; one chunk through a chain
-//     of 10 TransformStreams 9.4 ms, 2.2 MB, 29,967 allocs -> 0.32 ms,
-//     106 KB, 2,473 allocs.
+//   - BenchmarkStreams: new TransformStream() 183 µs, 52 KB, 658 allocs ->
+//     9.9 µs, 2.7 KB, 56 allocs; new ReadableStream({pull}) 94 µs, 28 KB,
+//     356 allocs -> 8.8 µs, 3.7 KB, 66 allocs; one chunk through a chain
+//     of 10 TransformStreams 7.9 ms, 2.2 MB, 29,966 allocs -> 0.18 ms,
+//     95 KB, 2,367 allocs.
 //   - zipbench -size 42MB -files 1000 -example zip-background -memory
-//     2048: 21.9 s -> 11.3 s, peak RSS 838 MB -> 649 MB. Profiles of the
-//     new run show the time in zip.js's own JS, Storage's file writes and
-//     the GC; the stream classes no longer stand out.
+//     2048: 15.7 s -> 8.0 s (0.08x -> 0.17x of unzip), peak RSS 828 MB ->
+//     610 MB. Profiles of the new run show the time in zip.js's own JS,
+//     Storage's file writes and the GC; the stream classes no longer
+//     stand out.
 //   - zipbench -size 100MB -files 10000 -example zip-background (256 MB
 //     limit): both builds are stopped for memory (at ~8-11 s), before the
 //     per-entry streams matter: the heap then is mostly zip.js's 10,000
