@@ -517,7 +517,7 @@
       }
       return "stream";
     }
-    get bodyUsed() { return this.used || (this.streamObj !== null && (this.streamObj.locked || this.streamObj._disturbed === true)); }
+    get bodyUsed() { return this.used || (this.streamObj !== null && (this.streamObj.locked || this.streamObj[Symbol.for("edgeplay.streams.disturbed")] === true)); }
     async consume() {
       if (this.bodyUsed) throw consumedError();
       if (this.body === null) return new Uint8Array(0); // a null body is never "used"

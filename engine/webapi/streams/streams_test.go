@@ -2,8 +2,10 @@ package streams_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -103,4 +105,66 @@ func TestToReaderRejectsNonBytes(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	_ = jsrt.Errorf
+}
+
+type closeCounter struct {
+	io.Reader
+	closed chan struct{}
+}
+
+func (c *closeCounter) Close() error {
+	select {
+	case <-c.closed:
+	default:
+		close(c.closed)
+	}
+	return nil
+}
+
+// A FromReader stream serves BYOB reads (filling the reader's buffer) and
+// closes its io.ReadCloser when cancelled.
+func TestFromReaderBYOBAndCancel(t *testing.T) {
+	r := jstest.New(t, timers.Install, streams.Install)
+	src := &closeCounter{Reader: bytes.NewReader([]byte("abcdefgh")), closed: make(chan struct{})}
+	err := r.Sync(func() error {
+		s, err := streams.FromReader(r, src, 4)
+		if err != nil {
+			return err
+		}
+		return r.VM().Set("fromGo", s)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := jstest.MustEval(t, r, `const rd = fromGo.getReader({ mode: "byob" });
+		const a = await rd.read(new Uint8Array(3));
+		const b = await rd.read(new Uint8Array(8));
+		await rd.cancel("enough");
+		return String.fromCharCode(...a.value) + "|" + String.fromCharCode(...b.value) + "|" + fromGo.locked;`)
+	if toString(got) != "abc|d|true" {
+		t.Fatalf("got %v", got)
+	}
+	<-src.closed
+}
+
+// ToReader reports a stream's error as the JS value it errored with.
+func TestToReaderError(t *testing.T) {
+	r := jstest.New(t, timers.Install, streams.Install)
+	var rd io.ReadCloser
+	err := r.Sync(func() error {
+		v, err := r.VM().RunString(`new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array([1, 2])); }, pull(c) { c.error(new TypeError("broken")); } })`)
+		if err != nil {
+			return err
+		}
+		rd, err = streams.ToReader(r, v.(*goja.Object))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(rd)
+	var thrown *jsrt.ThrownError
+	if len(b) != 2 || !errors.As(err, &thrown) || !strings.Contains(thrown.Error(), "broken") {
+		t.Fatalf("read %d bytes, err %v", len(b), err)
+	}
 }
