@@ -184,6 +184,11 @@ func TestWallClockEndsANeverSettlingTask(t *testing.T) {
 	waitEvent(t, rec, "beforeunload", isType("forever", events.WorkerBeforeUnload, "reason", "wall_clock"))
 	waitEvent(t, rec, "handler saw it", isType("forever", events.Log, "message", "reason: wall_clock"))
 	waitEvent(t, rec, "shutdown", isType("forever", events.WorkerShutdown, "reason", "wall_clock"))
+	// the task that never settled still ends on the timeline, failed, with the reason
+	end := waitEvent(t, rec, "task.end", isType("forever", events.TaskEnd, "ok", "false"))
+	if msg, _ := end.Fields["error"].(string); !strings.Contains(msg, "wall_clock") {
+		t.Fatalf("task.end error %q, want the reason", msg)
+	}
 }
 
 func TestEarlyDropOnceIdle(t *testing.T) {

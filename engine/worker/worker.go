@@ -136,9 +136,10 @@ type Worker struct {
 	infos   *serveInfos  // the handlers' info objects
 	sockets atomic.Int64 // open WebSockets (they keep the worker busy)
 
-	mu     sync.Mutex
-	active map[*RequestContext]struct{} // requests (and their tasks) still running
-	warned map[limits.Reason]bool       // beforeunload already dispatched
+	mu      sync.Mutex
+	active  map[*RequestContext]struct{} // requests (and their tasks) still running
+	pending map[*pendingTask]struct{}    // background tasks not yet settled
+	warned  map[limits.Reason]bool       // beforeunload already dispatched
 }
 
 // RequestContext is the async context of code running for one request; log
@@ -181,7 +182,7 @@ func Boot(ctx context.Context, cfg Config) (*Worker, error) {
 	w := &Worker{
 		cfg: cfg, rt: jsrt.New(), closed: make(chan struct{}), stopWatch: make(chan struct{}),
 		sandbox: sb, limits: cfg.Limits,
-		active: map[*RequestContext]struct{}{}, warned: map[limits.Reason]bool{},
+		active: map[*RequestContext]struct{}{}, warned: map[limits.Reason]bool{}, pending: map[*pendingTask]struct{}{},
 	}
 	rt := w.rt
 	rt.OnError = w.uncaught
@@ -374,6 +375,7 @@ func (w *Worker) Close(reason limits.Reason) {
 			denoapi.CloseFiles(w.rt)
 		})
 		w.rt.Stop(string(reason))
+		w.endPendingTasks(reason)
 		if w.cfg.Memory != nil {
 			w.cfg.Memory.Remove(w)
 		}
@@ -425,7 +427,14 @@ func (w *Worker) waitUntil(p *goja.Promise) {
 	w.tasks.Add(1)
 	start := time.Now()
 	w.emit(req, events.TaskStart, nil)
+	t := &pendingTask{request: req, start: start}
+	w.mu.Lock()
+	w.pending[t] = struct{}{}
+	w.mu.Unlock()
 	done := func(errVal goja.Value) {
+		if !w.endTask(t) {
+			return // the worker's shutdown already ended it
+		}
 		w.tasks.Add(-1)
 		if rc != nil {
 			w.leave(rc)
@@ -439,6 +448,43 @@ func (w *Worker) waitUntil(p *goja.Promise) {
 	}
 	if err := w.then(p, func(goja.Value) { done(nil) }, func(v goja.Value) { done(v) }); err != nil {
 		done(w.rt.ErrorValue(err))
+	}
+}
+
+// pendingTask is a waitUntil promise not yet settled.
+type pendingTask struct {
+	request string
+	start   time.Time
+}
+
+// endTask forgets t; false if it was already ended.
+func (w *Worker) endTask(t *pendingTask) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if _, ok := w.pending[t]; !ok {
+		return false
+	}
+	delete(w.pending, t)
+	return true
+}
+
+// endPendingTasks gives every background task still running when the
+// worker stops its task.end, failed with the reason: the timeline never
+// shows a task that started and never ended.
+func (w *Worker) endPendingTasks(reason limits.Reason) {
+	w.mu.Lock()
+	left := make([]*pendingTask, 0, len(w.pending))
+	for t := range w.pending {
+		left = append(left, t)
+	}
+	clear(w.pending)
+	w.mu.Unlock()
+	for _, t := range left {
+		w.tasks.Add(-1)
+		w.emit(t.request, events.TaskEnd, events.Fields{
+			"ms": ms(time.Since(t.start)), "ok": false,
+			"error": "the worker stopped before the task finished (" + string(reason) + ")",
+		})
 	}
 }
 
