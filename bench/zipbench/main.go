@@ -29,6 +29,8 @@ import (
 	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 	"github.com/edgeplay/edgeplay/internal/gctune"
+	"github.com/edgeplay/edgeplay/store"
+	"github.com/edgeplay/edgeplay/store/supastore"
 )
 
 func main() {
@@ -37,6 +39,7 @@ func main() {
 	example := flag.String("example", "zip-stream", "zip-stream or zip-background")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the Edgeplay run here")
 	memory := flag.Int("memory", 0, "the worker's memory limit in MB (0: the preset's 256)")
+	noData := flag.Bool("no-data", false, "no store: Storage metadata in JSON files and no timeline (serve --no-data); by default Storage metadata and every event go to a store, as serve runs")
 	reuse := flag.String("zip", "", "use this zip instead of generating one (-size and -files then only label it)")
 	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay run here")
 	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
@@ -85,10 +88,23 @@ func main() {
 	if *memory > 0 {
 		lim.Memory = int64(*memory) << 20
 	}
-	eng, err := engine.New(engine.Config{
+	cfg := engine.Config{
 		Source: supervisor.DirSource{Root: "samples"}, Addr: "127.0.0.1:0", DataDir: filepath.Join(tmp, "data"), Events: sink,
 		Limits: func(string) limits.Limits { return lim },
-	})
+	}
+	if !*noData {
+		// as serve does by default: Storage metadata in the store, every
+		// event recorded in its timeline
+		st, err := store.Open(filepath.Join(tmp, "data"), store.Options{})
+		check(err)
+		defer st.Close()
+		meta, err := supastore.NewStorageMeta(st)
+		check(err)
+		cfg.StorageMeta = meta
+		tl := st.Timeline()
+		cfg.Events = events.SinkFunc(func(e events.Event) { tl.Emit(e); sink.Emit(e) })
+	}
+	eng, err := engine.New(cfg)
 	check(err)
 	check(eng.Start())
 	defer eng.Close()

@@ -145,9 +145,17 @@ func (m *Monitor) loop() {
 // or the process past the guard — the GC runs and the heap is read again:
 // garbage is not a reason to stop a function. (At most every 100 ms, so a
 // worker that really holds its memory does not cause a GC storm.)
+//
+// When a GC ran less than 100 ms ago, the sample is skipped instead: the
+// heap then holds the garbage made since, and a worker must never be
+// stopped for garbage (a busy worker makes a lot of it between two
+// collections). The next tick decides on a collected heap.
 func (m *Monitor) tick() {
 	h := m.heap()
-	if (h > m.cfg.Guard || m.wouldWarn(h)) && time.Since(m.lastGC) > 100*time.Millisecond {
+	if h > m.cfg.Guard || m.wouldWarn(h) {
+		if time.Since(m.lastGC) <= 100*time.Millisecond {
+			return
+		}
 		runtime.GC()
 		m.lastGC = time.Now()
 		h = m.heap()

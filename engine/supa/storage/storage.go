@@ -102,8 +102,9 @@ type Service struct {
 	objects *os.Root
 	meta    Meta
 	mu      sync.Mutex // serialises bucket changes per process
-	// copy buffers for uploads: a zip's thousands of small entries
-	// arrive at once, and 256 KB each was most of the garbage
+	// copy buffers for uploads, reused: a zip's thousands of small
+	// entries arrive at once, and a buffer per upload in flight was most
+	// of the heap (256 KB each, a thousand uploads at a time)
 	bufs sync.Pool
 }
 
@@ -566,6 +567,10 @@ func mimeAllowed(ct string, allowed []string) bool {
 	return false
 }
 
+// uploadBuffer is the copy buffer of one upload: small, as a thousand
+// uploads may be in flight (a large object just takes more reads).
+const uploadBuffer = 32 << 10
+
 // store streams body to the object's file (temp file, then rename).
 func (s *Service) store(bucket, key string, body io.Reader, limit int64) (int64, string, error) {
 	dir := bucket + "/" + path.Dir(key)
@@ -584,7 +589,7 @@ func (s *Service) store(bucket, key string, body io.Reader, limit int64) (int64,
 	}
 	buf, _ := s.bufs.Get().(*[]byte)
 	if buf == nil {
-		b := make([]byte, 256<<10)
+		b := make([]byte, uploadBuffer)
 		buf = &b
 	}
 	n, err := io.CopyBuffer(io.MultiWriter(f, h), src, *buf)
