@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"net"
@@ -25,6 +26,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
+	"github.com/edgeplay/edgeplay/internal/gctune"
 	"github.com/edgeplay/edgeplay/store"
 )
 
@@ -52,6 +54,7 @@ func main() {
 	rounds := flag.Int("rounds", 3, "runs of each relay, alternating; the figures are medians")
 	record := flag.Bool("record", false, "record every event in a timeline store, as `edgeplay serve` does by default (--data)")
 	flag.Parse()
+	gctune.Start(context.Background()) // the GC as `edgeplay serve` runs it (GOGC in the environment wins)
 
 	upstream := serve(http.HandlerFunc(echo))
 	direct := serve(relayHandler("ws://" + upstream))
@@ -197,11 +200,13 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// gogc names the GC setting of the run: the environment's GOGC, else
+// serve's tuning (gctune), which applies to both relays alike.
 func gogc() string {
 	if v := os.Getenv("GOGC"); v != "" {
 		return v
 	}
-	return "100"
+	return "as serve tunes it"
 }
 
 var upgrader = gws.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
