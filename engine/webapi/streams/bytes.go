@@ -32,18 +32,19 @@ type pullInto struct {
 
 type byteController struct {
 	dyn
-	t                                         *rt
-	obj                                       *goja.Object
-	stream                                    *readableStream
-	queue                                     []byteEntry
-	total                                     int
-	started, closeRequested, pullAgain, pulls bool
-	hwm                                       float64
-	autoAlloc                                 int
-	pending                                   []*pullInto
-	byobReq                                   *byobRequest
-	pull                                      func() *promise
-	cancelAlg                                 func(goja.Value) *promise
+	t                       *rt
+	obj                     *goja.Object
+	stream                  *readableStream
+	queue                   []byteEntry
+	total                   int
+	started, closeRequested bool
+	pulling
+	hwm       float64
+	autoAlloc int
+	pending   []*pullInto
+	byobReq   *byobRequest
+	pull      func() *promise
+	cancelAlg func(goja.Value) *promise
 }
 
 type byobRequest struct {
@@ -209,27 +210,8 @@ func (c *byteController) shouldCallPull() bool {
 	return d > 0
 }
 
-func (c *byteController) callPullIfNeeded() {
-	if !c.shouldCallPull() {
-		return
-	}
-	if c.pulls {
-		c.pullAgain = true
-		return
-	}
-	c.pulls = true
-	c.pull().on(c.t, func(ok bool, v goja.Value) {
-		if !ok {
-			c.error(v)
-			return
-		}
-		c.pulls = false
-		if c.pullAgain {
-			c.pullAgain = false
-			c.callPullIfNeeded()
-		}
-	})
-}
+func (c *byteController) callPullIfNeeded()  { callPullIfNeeded(c.t, c, &c.pulling) }
+func (c *byteController) pullOnce() *promise { return c.pull() }
 
 func (c *byteController) clearAlgorithms() { c.pull, c.cancelAlg = nil, nil }
 

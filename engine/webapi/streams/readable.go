@@ -287,16 +287,17 @@ func (r *byobReader) release() {
 
 type defaultController struct {
 	dyn
-	t                                         *rt
-	obj                                       *goja.Object
-	stream                                    *readableStream
-	queue                                     []sized
-	total                                     float64
-	started, closeRequested, pullAgain, pulls bool
-	hwm                                       float64
-	size                                      goja.Callable
-	pull                                      func() *promise
-	cancelAlg                                 func(goja.Value) *promise
+	t                       *rt
+	obj                     *goja.Object
+	stream                  *readableStream
+	queue                   []sized
+	total                   float64
+	started, closeRequested bool
+	pulling
+	hwm       float64
+	size      goja.Callable
+	pull      func() *promise
+	cancelAlg func(goja.Value) *promise
 }
 
 func (c *defaultController) jsObj() *goja.Object {
@@ -348,24 +349,39 @@ func (c *defaultController) shouldCallPull() bool {
 	return d > 0
 }
 
-func (c *defaultController) callPullIfNeeded() {
+func (c *defaultController) callPullIfNeeded()  { callPullIfNeeded(c.t, c, &c.pulling) }
+func (c *defaultController) pullOnce() *promise { return c.pull() }
+
+// pulling is a readable controller's [[pulling]] and [[pullAgain]].
+type pulling struct{ pulls, pullAgain bool }
+
+// puller is what both readable controllers give CallPullIfNeeded.
+type puller interface {
+	shouldCallPull() bool
+	pullOnce() *promise
+	error(goja.Value)
+}
+
+// callPullIfNeeded is ReadableStream(Default|Byte)ControllerCallPullIfNeeded:
+// the two controllers share it, with their own ShouldCallPull.
+func callPullIfNeeded(t *rt, c puller, p *pulling) {
 	if !c.shouldCallPull() {
 		return
 	}
-	if c.pulls {
-		c.pullAgain = true
+	if p.pulls {
+		p.pullAgain = true
 		return
 	}
-	c.pulls = true
-	c.pull().on(c.t, func(ok bool, v goja.Value) {
+	p.pulls = true
+	c.pullOnce().on(t, func(ok bool, v goja.Value) {
 		if !ok {
 			c.error(v)
 			return
 		}
-		c.pulls = false
-		if c.pullAgain {
-			c.pullAgain = false
-			c.callPullIfNeeded()
+		p.pulls = false
+		if p.pullAgain {
+			p.pullAgain = false
+			callPullIfNeeded(t, c, p)
 		}
 	})
 }
