@@ -170,16 +170,7 @@ func (t *rt) byteFromSource(s *readableStream, src *goja.Object, hwm float64) {
 		startFn = t.method(src, "start", "Failed to construct 'ReadableStream'")
 	}
 	c.t, c.stream = t, s
-	start := func() *promise {
-		if startFn == nil {
-			return startNow()
-		}
-		v, thrown := t.call(startFn, srcObj, c.jsObj())
-		if thrown != nil {
-			panic(thrown)
-		}
-		return t.toPromise(v)
-	}
+	start := t.userStart(startFn, srcObj, c.jsObj, t.toPromise)
 	pull := func() *promise { return t.promiseCall(pullFn, srcObj, c.jsObj()) }
 	cancel := func(r goja.Value) *promise { return t.promiseCall(cancelFn, srcObj, r) }
 	t.setupByte(s, c, start, pull, cancel, hwm, autoAlloc)

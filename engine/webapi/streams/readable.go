@@ -493,6 +493,23 @@ func (t *rt) createReadable(start func() *promise, pull func() *promise, cancel 
 
 func startNow() *promise { return resolvedPromise(goja.Undefined()) }
 
+// userStart is a stream's start algorithm: the underlying source's or
+// sink's start(controller), a throw propagating, its result settled by
+// settle (readable and writable streams adopt it differently, as in
+// Deno); no start is a start that already succeeded.
+func (t *rt) userStart(startFn goja.Callable, obj goja.Value, ctrl func() *goja.Object, settle func(goja.Value) *promise) func() *promise {
+	return func() *promise {
+		if startFn == nil {
+			return startNow()
+		}
+		v, thrown := t.call(startFn, obj, ctrl())
+		if thrown != nil {
+			panic(thrown)
+		}
+		return settle(v)
+	}
+}
+
 // --- the underlying-source dictionary ---
 
 // fromSource sets up s from the JS underlying source and strategy.
@@ -527,16 +544,7 @@ func (t *rt) fromSource(s *readableStream, srcV, stratV goja.Value) {
 		srcObj = src
 	}
 	c.t, c.stream = t, s
-	start := func() *promise {
-		if startFn == nil {
-			return startNow()
-		}
-		v, thrown := t.call(startFn, srcObj, c.jsObj())
-		if thrown != nil {
-			panic(thrown)
-		}
-		return t.toPromise(v)
-	}
+	start := t.userStart(startFn, srcObj, c.jsObj, t.toPromise)
 	pull := func() *promise { return t.promiseCall(pullFn, srcObj, c.jsObj()) }
 	cancel := func(r goja.Value) *promise { return t.promiseCall(cancelFn, srcObj, r) }
 	t.setupDefault(s, c, start, pull, cancel, hwm, size)

@@ -414,16 +414,7 @@ func (t *rt) fromSink(s *writableStream, sinkV, stratV goja.Value) {
 		writeFn = t.method(sink, "write", "Failed to construct 'WritableStream'")
 	}
 	c := &wsController{t: t, stream: s}
-	start := func() *promise {
-		if startFn == nil {
-			return startNow()
-		}
-		v, thrown := t.call(startFn, sinkObj, c.jsObj())
-		if thrown != nil {
-			panic(thrown)
-		}
-		return t.resolveWith(v)
-	}
+	start := t.userStart(startFn, sinkObj, c.jsObj, t.resolveWith)
 	write := func(chunk goja.Value) *promise { return t.promiseCall(writeFn, sinkObj, chunk, c.jsObj()) }
 	closeA := func() *promise { return t.promiseCall(closeFn, sinkObj) }
 	abortA := func(r goja.Value) *promise { return t.promiseCall(abortFn, sinkObj, r) }
