@@ -128,6 +128,7 @@ func main() {
 	if *heapAt > 0 {
 		time.AfterFunc(*heapAt, func() {
 			if f, err := os.Create("heap.prof"); err == nil {
+				runtime.GC() // the profile is of the last GC: make it now
 				pprof.WriteHeapProfile(f)
 				f.Close()
 			}
