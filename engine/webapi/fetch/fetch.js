@@ -543,12 +543,15 @@
       if (this.body.parts && !this.streamObj) { this.used = true; return this.body.parts; }
       if ((this.body.text !== undefined || this.body.bytes) && !this.streamObj) return [await this.consume()];
       this.used = true;
-      const limit = native.spillLimit();
+      let limit = native.spillLimit();
       let chunks = [], total = 0, spill = null;
       await readChunks(this.stream, (b) => {
         total += b.byteLength;
         if (spill) { native.spillWrite(spill, b); return; }
         chunks.push(b);
+        // Memory pressure may start while the body arrives (many Blobs
+        // filling at once): past the pressure floor, ask again.
+        if (total > native.spillFloor && total <= limit) limit = native.spillLimit();
         if (total > limit) {
           spill = native.spillCreate();
           for (const c of chunks) native.spillWrite(spill, c);

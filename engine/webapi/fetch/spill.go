@@ -216,6 +216,7 @@ func (f *fetcher) spillNatives(m map[string]any) {
 		}
 		return spillThreshold
 	}
+	m["spillFloor"] = pressureThreshold
 	m["spillSeal"] = func(sf *spillFile) {
 		if err := sf.seal(); err != nil {
 			r.ThrowTypeError("%v", err)

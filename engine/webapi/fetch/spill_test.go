@@ -135,6 +135,24 @@ func TestBlobsSpillEarlyUnderMemoryPressure(t *testing.T) {
 	}
 }
 
+// TestBlobsSpillWhenPressureStartsMidBody: a body that began before the
+// memory pressure (many Blobs filling at once) still goes to disk once
+// it does.
+func TestBlobsSpillWhenPressureStartsMidBody(t *testing.T) {
+	dir := t.TempDir()
+	var calls atomic.Int32
+	r := newRuntime(t, fetch.Options{SpillDir: dir, MemoryPressure: func() bool { return calls.Add(1) > 1 }})
+	installHelpers(t, r)
+	got := fmt.Sprint(jstest.MustEval(t, r, bigStream+`const b = await new Response(bigStream(300000)).blob(); globalThis.KEEP = [b];
+		return b.size + " " + (await hex(await b.slice(10).arrayBuffer()));`))
+	if want := fmt.Sprint(300000, " ", sum(pattern(10, 300000-10))); got != want || spillFiles(t, dir) != 1 {
+		t.Fatalf("pressure from the second check: %s, %d files (want the body on disk)", got, spillFiles(t, dir))
+	}
+	if calls.Load() < 2 {
+		t.Fatal("the limit was not asked again as the body grew")
+	}
+}
+
 func TestSpilledBlobsGoToGoWithoutJS(t *testing.T) {
 	const size = 12 << 20
 	type got struct {
