@@ -168,96 +168,52 @@ func (ts *transformStream) sinkWrite(chunk goja.Value) *promise {
 }
 
 func (ts *transformStream) sinkAbort(reason goja.Value) *promise {
-	t, c := ts.t, ts.ctrl
-	if c.finish != nil {
-		return c.finish
-	}
-	rs := ts.readable
-	c.finish = newPromise()
-	var cp *promise
-	if c.cancelA != nil {
-		cp = c.cancelA(reason)
-	} else {
-		cp = startNow()
-	}
-	c.clearAlgorithms()
-	fin := c.finish
-	cp.on(t, func(ok bool, v goja.Value) {
-		if ok {
-			if rs.state == rsErrored {
-				fin.reject(t, rs.stored)
-			} else {
-				rs.dc.error(reason)
-				fin.resolve(t, goja.Undefined())
-			}
-			return
-		}
-		rs.dc.error(v)
-		fin.reject(t, v)
-	})
-	return fin
+	c, rs := ts.ctrl, ts.readable
+	return ts.finishOnce(c.cancelWith(reason), rs.erroredWith,
+		func() { rs.dc.error(reason) }, rs.dc.error)
 }
 
 func (ts *transformStream) sinkClose() *promise {
-	t, c := ts.t, ts.ctrl
-	if c.finish != nil {
-		return c.finish
-	}
-	rs := ts.readable
-	c.finish = newPromise()
-	var fp *promise
-	if c.flush != nil {
-		fp = c.flush()
-	} else {
-		fp = startNow()
-	}
-	c.clearAlgorithms()
-	fin := c.finish
-	fp.on(t, func(ok bool, v goja.Value) {
-		if ok {
-			if rs.state == rsErrored {
-				fin.reject(t, rs.stored)
-			} else {
-				rs.dc.close()
-				fin.resolve(t, goja.Undefined())
-			}
-			return
-		}
-		rs.dc.error(v)
-		fin.reject(t, v)
-	})
-	return fin
+	c, rs := ts.ctrl, ts.readable
+	return ts.finishOnce(c.flush, rs.erroredWith, rs.dc.close, rs.dc.error)
 }
 
 func (ts *transformStream) sourceCancel(reason goja.Value) *promise {
+	c, ws := ts.ctrl, ts.writable
+	return ts.finishOnce(c.cancelWith(reason), ws.erroredWith,
+		func() { ws.ctrl.errorIfNeeded(reason); ts.unblockWrite() },
+		func(v goja.Value) { ws.ctrl.errorIfNeeded(v); ts.unblockWrite() })
+}
+
+// finishOnce is the shape the spec's sink abort, sink close and source
+// cancel algorithms share: run the transformer's cancel or flush once (no
+// algorithm is one that succeeded), clear the algorithms, and settle the
+// one promise every caller gets: rejected with the other side's error if
+// it errored meanwhile, else after done (or failed, on a rejection).
+func (ts *transformStream) finishOnce(run func() *promise, errored func() (goja.Value, bool), done func(), failed func(goja.Value)) *promise {
 	t, c := ts.t, ts.ctrl
 	if c.finish != nil {
 		return c.finish
 	}
-	ws := ts.writable
 	c.finish = newPromise()
-	var cp *promise
-	if c.cancelA != nil {
-		cp = c.cancelA(reason)
-	} else {
-		cp = startNow()
+	p := startNow()
+	if run != nil {
+		p = run()
 	}
 	c.clearAlgorithms()
 	fin := c.finish
-	cp.on(t, func(ok bool, v goja.Value) {
-		if ok {
-			if ws.state == wsErrored {
-				fin.reject(t, ws.stored)
-			} else {
-				ws.ctrl.errorIfNeeded(reason)
-				ts.unblockWrite()
-				fin.resolve(t, goja.Undefined())
-			}
+	p.on(t, func(ok bool, v goja.Value) {
+		if !ok {
+			failed(v)
+			fin.reject(t, v)
 			return
 		}
-		ws.ctrl.errorIfNeeded(v)
-		ts.unblockWrite()
-		fin.reject(t, v)
+		if e, yes := errored(); yes {
+			fin.reject(t, e)
+			return
+		}
+		done()
+		fin.resolve(t, goja.Undefined())
 	})
 	return fin
 }
@@ -310,4 +266,23 @@ func (t *rt) fromTransformer(trV, wsV, rsV goja.Value) *transformStream {
 		start.resolve(t, goja.Undefined())
 	}
 	return ts
+}
+
+// cancelWith binds the transformer's cancel algorithm to reason, or is nil
+// when there is none (finishOnce treats that as an immediate success).
+func (c *tsController) cancelWith(reason goja.Value) func() *promise {
+	if c.cancelA == nil {
+		return nil
+	}
+	return func() *promise { return c.cancelA(reason) }
+}
+
+// erroredWith reports the stored error of an errored readable side.
+func (s *readableStream) erroredWith() (goja.Value, bool) {
+	return s.stored, s.state == rsErrored
+}
+
+// erroredWith reports the stored error of an errored writable side.
+func (s *writableStream) erroredWith() (goja.Value, bool) {
+	return s.stored, s.state == wsErrored
 }
