@@ -370,6 +370,12 @@ func (e *Engine) startMocks() (map[string]*url.URL, error) {
 func newClient(targets map[string]*url.URL) *http.Client {
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	base.MaxIdleConnsPerHost = 64
+	// Requests past this many to one host wait for a connection instead
+	// of opening another: code that fires thousands of uploads at once
+	// (Promise.all over a zip's entries) would otherwise hold thousands
+	// of connections, each with its buffers on both ends of the loopback
+	// gateway. Browsers allow 6 per host; 128 never slows a real client.
+	base.MaxConnsPerHost = 128
 	var rt http.RoundTripper = base
 	if len(targets) > 0 {
 		rt = hostMapTransport{base: base, targets: targets}

@@ -118,12 +118,14 @@ func main() {
 		check(err)
 		check(pprof.StartCPUProfile(pf))
 		defer pprof.StopCPUProfile()
+		onFail = append(onFail, pprof.StopCPUProfile) // a failed run is worth a profile too
 	}
 	if *jsProfile != "" {
 		pf, err := os.Create(*jsProfile)
 		check(err)
 		check(goja.StartProfile(pf))
 		defer goja.StopProfile()
+		onFail = append(onFail, goja.StopProfile)
 	}
 	if *heapAt > 0 {
 		time.AfterFunc(*heapAt, func() {
@@ -171,8 +173,14 @@ func vmHWM() int64 {
 	return 0
 }
 
+// onFail runs before a failed run exits (profiles still get written).
+var onFail []func()
+
 func check(err error) {
 	if err != nil {
+		for _, f := range onFail {
+			f()
+		}
 		fmt.Fprintln(os.Stderr, "zipbench:", err)
 		os.Exit(1)
 	}

@@ -1,6 +1,7 @@
 package memwatch
 
 import (
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -75,5 +76,44 @@ func TestProcessGuardStopsHeaviest(t *testing.T) {
 	m.Tick(600) // past the guard: a has 200, b 300
 	if b.over.Load() == 0 || a.over.Load() != 0 {
 		t.Fatalf("guard picked a=%d b=%d, want b", a.over.Load(), b.over.Load())
+	}
+}
+
+// The heap the monitor counts: bytes in full, the object graph (what the
+// GC scans) at 1/ObjectScale.
+func TestHeapCountsObjectsScaled(t *testing.T) {
+	type node struct { // scanned to its last pointer: all of it
+		pad  [56]byte
+		next *node
+	}
+	const size = 64 << 20
+	cases := []struct {
+		name      string
+		alloc     func() any
+		wantShare float64 // of size
+	}{
+		{"bytes", func() any { return make([]byte, size) }, 1},
+		{"objects", func() any {
+			var head *node
+			for range size / 64 {
+				head = &node{next: head}
+			}
+			return head
+		}, 0.5},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := New(Config{Interval: time.Hour, Guard: 1 << 40, ObjectScale: 2})
+			defer m.Close()
+			runtime.GC()
+			before := m.heap()
+			keep := c.alloc()
+			runtime.GC()
+			got := float64(m.heap()-before) / size
+			runtime.KeepAlive(keep)
+			if got < c.wantShare-0.15 || got > c.wantShare+0.15 {
+				t.Fatalf("counted %.2f of the allocation, want about %.2f", got, c.wantShare)
+			}
+		})
 	}
 }

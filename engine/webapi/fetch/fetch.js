@@ -559,7 +559,12 @@
         }
       });
       if (spill) { native.spillSeal(spill); return [new SpillPart(spill, 0, total)]; }
-      return chunks.length ? [concat(chunks, total)] : [];
+      if (!chunks.length) return [];
+      // Near the memory limit even a small Blob goes to disk (many
+      // zip entries extracted at once each hold one until uploaded).
+      const packed = native.spillPack(chunks);
+      if (packed !== null) return [new SpillPart(packed[0], packed[1], total)];
+      return [concat(chunks, total)];
     }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body is unusable");

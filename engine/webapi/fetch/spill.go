@@ -41,6 +41,9 @@ const (
 	spillThreshold = 8 << 20
 	// pressureThreshold replaces it while the worker is near its limit.
 	pressureThreshold = 64 << 10
+	// packSegmentSize bounds the shared files that Blobs under
+	// pressureThreshold go to while the worker is near its limit.
+	packSegmentSize = 64 << 20
 )
 
 // spillFile is one spill file; JS holds it as an opaque handle.
@@ -53,12 +56,19 @@ type spillFile struct {
 }
 
 // spills creates and tracks a worker's spill files.
+//
+// Small Blobs completed while the worker is near its memory limit are
+// packed one after another into a shared segment file (pack), not one
+// file each: ten thousand 50 KB entries of a zip would otherwise be ten
+// thousand files to create and delete. A segment is deleted, like any
+// spill file, once no Blob refers to it and a newer one took its place.
 type spills struct {
 	parent string
 	done   <-chan struct{} // the worker's loop ended
 	mu     sync.Mutex
 	dir    string // made on first use
 	n      int
+	packTo *spillFile // the segment small Blobs go to; nil until needed
 }
 
 func newSpills(parent string, done <-chan struct{}) *spills {
@@ -97,6 +107,31 @@ func (s *spills) create() (*spillFile, error) {
 		os.Remove(c.name)
 	}, spillCleanup{name: sf.name, w: f})
 	return sf, nil
+}
+
+// pack appends a small Blob's chunks to the current segment and returns
+// where they are; a segment past packSegmentSize is sealed and a new one
+// started.
+func (s *spills) pack(chunks [][]byte) (*spillFile, int64, error) {
+	if s.packTo == nil || s.packTo.size >= packSegmentSize {
+		if s.packTo != nil {
+			s.packTo.seal()
+		}
+		sf, err := s.create()
+		if err != nil {
+			return nil, 0, err
+		}
+		s.packTo = sf
+	}
+	sf := s.packTo
+	off := sf.size
+	for _, b := range chunks {
+		if err := sf.write(b); err != nil {
+			s.packTo = nil // a failed segment takes no more Blobs
+			return nil, 0, err
+		}
+	}
+	return sf, off, nil
 }
 
 type spillCleanup struct {
@@ -237,6 +272,27 @@ func (f *fetcher) spillNatives(m map[string]any) {
 		if err := sf.write(b); err != nil {
 			r.ThrowTypeError("%v", err)
 		}
+	}
+	// spillPack moves a complete small body (its chunks) to disk while
+	// the worker is near its memory limit: [handle, offset], or null
+	// when memory is fine and the bytes stay where they are.
+	m["spillPack"] = func(chunks []goja.Value) goja.Value {
+		if f.opts.MemoryPressure == nil || !f.opts.MemoryPressure() {
+			return goja.Null()
+		}
+		bs := make([][]byte, len(chunks))
+		for i, c := range chunks {
+			b, ok := r.Bytes(c)
+			if !ok {
+				r.ThrowTypeError("spillPack: not bytes")
+			}
+			bs[i] = b
+		}
+		sf, off, err := f.spills.pack(bs)
+		if err != nil {
+			r.ThrowTypeError("%v", err)
+		}
+		return r.VM().NewArray(sf, off)
 	}
 	m["spillRead"] = func(sf *spillFile, off, n int64) goja.Value {
 		b, err := sf.readAt(off, n)

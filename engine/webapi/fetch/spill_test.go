@@ -135,6 +135,39 @@ func TestBlobsSpillEarlyUnderMemoryPressure(t *testing.T) {
 	}
 }
 
+// TestSmallBlobsShareOneFileUnderPressure: near the memory limit even
+// small Blobs leave the heap, packed one after another into one file (a
+// zip's ten thousand entries must not be ten thousand files), and read
+// back whole, sliced and as a stream.
+func TestSmallBlobsShareOneFileUnderPressure(t *testing.T) {
+	dir := t.TempDir()
+	var pressure atomic.Bool
+	r := newRuntime(t, fetch.Options{SpillDir: dir, MemoryPressure: pressure.Load})
+	installHelpers(t, r)
+	const js = bigStream + `const blobs = [];
+		for (let i = 0; i < 50; i++) blobs.push(await new Response(bigStream(1000 + i)).blob());
+		globalThis.KEEP = blobs;
+		const out = [];
+		for (const [i, b] of blobs.entries()) {
+			if (b.size !== 1000 + i) throw new Error("size " + b.size);
+			out.push(await hex(await b.arrayBuffer()), await hex(await b.slice(7, 500).arrayBuffer()),
+				await hex(await new Response(b.stream()).arrayBuffer()));
+		}
+		return out.join(",");`
+	var want []string
+	for i := range 50 {
+		all := pattern(0, 1000+i)
+		want = append(want, sum(all), sum(all[7:500]), sum(all))
+	}
+	if got := fmt.Sprint(jstest.MustEval(t, r, js)); got != strings.Join(want, ",") || spillFiles(t, dir) != 0 {
+		t.Fatalf("no pressure: %d files, bytes match: %v", spillFiles(t, dir), got == strings.Join(want, ","))
+	}
+	pressure.Store(true)
+	if got := fmt.Sprint(jstest.MustEval(t, r, js)); got != strings.Join(want, ",") || spillFiles(t, dir) != 1 {
+		t.Fatalf("under pressure: %d files (want 1), bytes match: %v", spillFiles(t, dir), got == strings.Join(want, ","))
+	}
+}
+
 // TestBlobsSpillWhenPressureStartsMidBody: a body that began before the
 // memory pressure (many Blobs filling at once) still goes to disk once
 // it does.
