@@ -43,6 +43,7 @@ func main() {
 	reuse := flag.String("zip", "", "use this zip instead of generating one (-size and -files then only label it)")
 	jsProfile := flag.String("jsprofile", "", "write a profile of the JS functions (goja's profiler) of the Edgeplay run here")
 	heapAt := flag.Duration("heapprofile-at", 0, "write a heap profile to heap.prof this long into the run")
+	deno := flag.String("deno", os.Getenv("EDGEPLAY_DENO"), "also run the sample on this deno binary, against the same Storage (default: $EDGEPLAY_DENO)")
 	flag.Parse()
 	gctune.Start(context.Background()) // the GC as `edgeplay serve` runs it
 	tmp, err := os.MkdirTemp("", "edgeplay-zipbench-")
@@ -109,7 +110,7 @@ func main() {
 	check(eng.Start())
 	defer eng.Close()
 	runtime.GC()
-	baseRSS := vmHWM()
+	baseRSS := vmHWMOf(0)
 	body, err := os.Open(zipPath) // streamed from disk, as curl --data-binary @file would
 	check(err)
 	defer body.Close()
@@ -144,21 +145,46 @@ func main() {
 	if resp.StatusCode != 200 {
 		check(fmt.Errorf("%s answered %d: %s", *example, resp.StatusCode, out))
 	}
+	failed := ""
 	if *example == "zip-background" {
 		<-done
 		if ok, _ := taskEnd.Fields["ok"].(bool); !ok {
-			check(fmt.Errorf("the background task failed: %v", taskEnd.Fields))
+			failed = fmt.Sprintf("the background task failed: %v", taskEnd.Fields)
 		}
 	}
 	took := time.Since(start)
-	fmt.Printf("%s, %d MB zip (%s uncompressed, %d files): edgeplay %.1f s (%.0f MB/s of zip), unzip %.1f s, ratio %.2f× of unzip; peak RSS %d MB (before %d MB)\n",
-		*example, st.Size()>>20, *size, *files+4, took.Seconds(), float64(st.Size())/1e6/took.Seconds(), unzipTook.Seconds(),
-		unzipTook.Seconds()/took.Seconds(), vmHWM()>>20, baseRSS>>20)
+	ourRSS := vmHWMOf(0) // before the peer run, whose Storage traffic this process serves
+	fmt.Printf("%s, %d MB zip (%s uncompressed, %d files): unzip %.1f s\n", *example, st.Size()>>20, *size, *files+4, unzipTook.Seconds())
+	if failed != "" {
+		fmt.Printf("  edgeplay: FAILED after %.1f s (%s); peak RSS %d MB\n", took.Seconds(), failed, ourRSS>>20)
+		if *deno == "" {
+			check(fmt.Errorf("%s", failed))
+		}
+	} else {
+		fmt.Printf("  edgeplay: %.1f s (%.0f MB/s of zip), %.2f× of unzip; peak RSS %d MB (before %d MB)\n",
+			took.Seconds(), float64(st.Size())/1e6/took.Seconds(), unzipTook.Seconds()/took.Seconds(), ourRSS>>20, baseRSS>>20)
+	}
+	if *deno == "" {
+		return
+	}
+	d, err := runDeno(*deno, *example, eng.URL(), zipPath, tmp)
+	check(err)
+	fmt.Printf("  deno:     %.1f s, %.2f× of unzip; peak RSS %d MB, peak V8 heap %d MB\n",
+		d.took.Seconds(), unzipTook.Seconds()/d.took.Seconds(), d.peakRSS>>20, d.peakHeap>>20)
+	if failed == "" {
+		fmt.Printf("  edgeplay/deno: %.2f× the throughput, %.2f× the peak RSS\n", d.took.Seconds()/took.Seconds(), float64(ourRSS)/float64(d.peakRSS))
+	} else {
+		check(fmt.Errorf("%s", failed))
+	}
 }
 
-// vmHWM is the process's peak resident set size in bytes.
-func vmHWM() int64 {
-	f, err := os.Open("/proc/self/status")
+// vmHWMOf is a process's peak resident set size in bytes (pid 0: this one).
+func vmHWMOf(pid int) int64 {
+	proc := "self"
+	if pid != 0 {
+		proc = strconv.Itoa(pid)
+	}
+	f, err := os.Open("/proc/" + proc + "/status")
 	if err != nil {
 		return 0
 	}
