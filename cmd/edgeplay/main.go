@@ -4,6 +4,10 @@
 //	edgeplay serve [--functions DIR] [--addr 127.0.0.1:54321] [--env-file FILE]
 //	               [--no-verify-jwt] [--events json|text|off] [--data DIR]
 //	               [--map-host HOST=TARGET]...
+//	edgeplay run [--functions DIR] [-X METHOD] [-H 'Name: value']...
+//	             [--body STRING | --body-file FILE] [--no-wait] NAME[/PATH][?QUERY]
+//	edgeplay timeline [--data DIR] [--function NAME] [--type TYPE] [--last N] [--json]
+//	edgeplay export [--data DIR] (--out DIR | --zip FILE)
 package main
 
 import (
@@ -48,11 +52,14 @@ const usage = `edgeplay — a playground for Supabase/Deno edge functions
 
 Usage:
   edgeplay serve [flags]     serve functions on the local gateway
+  edgeplay run [flags] NAME[/PATH][?QUERY]
+                             send one request to a function, print the
+                             response, wait for its background tasks
   edgeplay timeline [flags]  print recorded events (the store in --data)
   edgeplay export [flags]    write a stored project in the Supabase layout
   edgeplay version           print the version
 
-Run 'edgeplay serve --help' for the flags.
+Run 'edgeplay COMMAND --help' for the flags.
 `
 
 // Version is set at build time (-ldflags "-X main.Version=...").
@@ -66,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "serve":
 		return serve(args[1:], stdout, stderr, waitForSignal)
+	case "run":
+		return runCmd(args[1:], stdout, stderr, os.Stdin)
 	case "export":
 		return exportCmd(args[1:], stdout, stderr)
 	case "timeline":

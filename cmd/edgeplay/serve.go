@@ -55,26 +55,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		fmt.Fprintf(stderr, "edgeplay serve: functions folder %q not found (pass --functions DIR with <name>/index.ts inside)\n", *functions)
 		return 2
 	}
-	env := map[string]string{}
-	if *envFile != "" {
-		if env, err = envfile.Read(*envFile); err != nil {
-			fmt.Fprintln(stderr, "edgeplay serve:", err)
-			return 2
-		}
-	}
-	for _, k := range engine.SkippedEnv(env) {
-		fmt.Fprintf(stderr, "edgeplay serve: env name cannot start with SUPABASE_, skipping: %s\n", k)
-	}
-	hosts := map[string]string{}
-	for _, m := range hostMap {
-		host, target, ok := strings.Cut(m, "=")
-		if !ok || host == "" || target == "" {
-			fmt.Fprintf(stderr, "edgeplay serve: --map-host %q: expected HOST=TARGET\n", m)
-			return 2
-		}
-		hosts[host] = target
-	}
-	noVerifyFns, err := readVerifyJWT(*functions)
+	env, hosts, noVerifyFns, err := functionsConfig(*envFile, hostMap, *functions, stderr, "serve")
 	if err != nil {
 		fmt.Fprintln(stderr, "edgeplay serve:", err)
 		return 2
@@ -143,6 +124,31 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	}
 	eng.Close()
 	return 0
+}
+
+// functionsConfig reads what serve and run share: the env file (reserved
+// SUPABASE_ names reported and skipped), the host map flags, and the
+// verify_jwt overrides of config.toml next to the functions folder.
+func functionsConfig(envFile string, hostMap []string, functions string, stderr io.Writer, cmd string) (env, hosts map[string]string, noVerify map[string]bool, err error) {
+	env = map[string]string{}
+	if envFile != "" {
+		if env, err = envfile.Read(envFile); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	for _, k := range engine.SkippedEnv(env) {
+		fmt.Fprintf(stderr, "edgeplay %s: env name cannot start with SUPABASE_, skipping: %s\n", cmd, k)
+	}
+	hosts = map[string]string{}
+	for _, m := range hostMap {
+		host, target, ok := strings.Cut(m, "=")
+		if !ok || host == "" || target == "" {
+			return nil, nil, nil, fmt.Errorf("--map-host %q: expected HOST=TARGET", m)
+		}
+		hosts[host] = target
+	}
+	noVerify, err = readVerifyJWT(functions)
+	return env, hosts, noVerify, err
 }
 
 // defaultFunctionsDir follows the Supabase layout when run in a project.
