@@ -114,7 +114,7 @@ func (s *Supervisor) failRequest(rw http.ResponseWriter, name string, req worker
 		s.cfg.Events.Emit(events.Event{Function: name, Request: req.ID, Type: typ, Fields: f})
 	}
 	start := time.Now()
-	emit(events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": req.HTTP.URL.Path})
+	emit(events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": req.Path()})
 	var status int
 	var n int64
 	if errors.Is(err, ErrNotFound) {

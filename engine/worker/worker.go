@@ -550,6 +550,9 @@ type Request struct {
 	HTTP *http.Request
 }
 
+// Path is the path (and query) the function sees, as events report it.
+func (r Request) Path() string { return pathOf(r.URL) }
+
 type handlerResult struct {
 	resp    *fetch.GoResponse
 	err     goja.Value    // a thrown value when the handler failed
@@ -567,7 +570,7 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 	start := time.Now()
 	listening := events.Listening(w.cfg.Events)
 	if listening {
-		w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": pathOf(req.URL)})
+		w.emit(req.ID, events.RequestStart, events.Fields{"method": req.HTTP.Method, "path": req.Path()})
 	}
 	rc := &RequestContext{ID: req.ID}
 	w.enter(rc)
