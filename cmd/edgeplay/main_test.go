@@ -15,6 +15,7 @@ import (
 
 	"github.com/edgeplay/edgeplay/engine/events"
 	"github.com/edgeplay/edgeplay/engine/jwt"
+	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/store"
 )
 
@@ -285,5 +286,51 @@ func TestServeKeepsStorageAndAuthInTheStore(t *testing.T) {
 	}
 	if code, body := call(t, "POST", url+"/auth/v1/token?grant_type=password", jwt.LocalAnonKey, "application/json", `{"email":"ann@example.com","password":"correct horse"}`); code != 200 || !strings.Contains(body, "access_token") {
 		t.Fatalf("login after restart: %d %s", code, body)
+	}
+}
+
+// serve's limit flags apply to every function, and a function's limits
+// saved in the store (the app's settings) win for that function: here the
+// policy, seen as one worker boot per request (oneshot) or one in all.
+func TestServeLimits(t *testing.T) {
+	dir := t.TempDir()
+	functions := filepath.Join(dir, "functions")
+	for _, fn := range []string{"shared", "single"} {
+		os.MkdirAll(filepath.Join(functions, fn), 0o755)
+		os.WriteFile(filepath.Join(functions, fn, "index.ts"), []byte(`Deno.serve(() => new Response("ok"))`), 0o644)
+	}
+	data := filepath.Join(dir, "data")
+	st, err := store.Open(data, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.ImportFolder("p", functions); err != nil {
+		t.Fatal(err)
+	}
+	oneshot := limits.Free()
+	oneshot.Policy = limits.Oneshot
+	if err := st.SetFunctionConfig("p", "single", store.FunctionConfig{Limits: &oneshot}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	url, stop, stdout, _ := startServe(t, "--functions", functions, "--data", data, "--project", "p", "--no-verify-jwt", "--events", "json", "--memory", "64")
+	for range 3 {
+		get(t, url+"/functions/v1/shared")
+		get(t, url+"/functions/v1/single")
+	}
+	stop()
+	boots := map[string]int{}
+	for _, line := range strings.Split(stdout.String(), "\n") {
+		var e events.Event
+		if json.Unmarshal([]byte(line), &e) == nil && e.Type == events.WorkerBoot {
+			boots[e.Function]++
+		}
+	}
+	if boots["shared"] != 1 || boots["single"] != 3 {
+		t.Fatalf("worker boots %v: want 1 for the flags' per_worker policy and 3 for the stored oneshot", boots)
+	}
+	var out, errb syncBuffer
+	if code := serve([]string{"--functions", functions, "--no-data", "--memory", "8"}, &out, &errb, func() {}); code != 2 || !strings.Contains(errb.String(), "below the 16 MB minimum") {
+		t.Fatalf("--memory 8: exit %d, %s", code, errb.String())
 	}
 }

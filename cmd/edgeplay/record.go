@@ -9,6 +9,7 @@ import (
 
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
 	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/store"
@@ -130,5 +131,16 @@ func (r *recorder) close(stderr io.Writer) {
 	<-r.done
 	if err := r.st.Close(); err != nil {
 		fmt.Fprintln(stderr, "edgeplay serve: closing the store:", err)
+	}
+}
+
+// limits gives each function its limits saved in the store (the app's
+// settings for it), or base.
+func (r *recorder) limits(base limits.Limits) func(string) limits.Limits {
+	return func(fn string) limits.Limits {
+		if f, err := r.st.Function(r.project, fn); err == nil && f.Limits != nil {
+			return *f.Limits
+		}
+		return base
 	}
 }

@@ -28,6 +28,10 @@ func TestRun(t *testing.T) {
 		EdgeRuntime.waitUntil(Promise.reject(new Error("upload failed")));
 		return new Response("answered");
 	})`)
+	write("slow-task", `Deno.serve(() => {
+		EdgeRuntime.waitUntil(new Promise((r) => setTimeout(r, 5000)));
+		return new Response("answered");
+	})`)
 	write("broken", `Deno.serve(() => new Response("x")`)
 	write("throws", `Deno.serve(() => { throw new Error("boom"); })`)
 	bodyFile := filepath.Join(t.TempDir(), "body.txt")
@@ -52,6 +56,10 @@ func TestRun(t *testing.T) {
 		{name: "--no-wait", args: []string{"--no-wait", "--events", "off", "background"}, stdout: "answered", stderrNot: []string{"task done"}},
 		{name: "a failed task fails the run", args: []string{"failing-task"}, code: 1, stdout: "answered",
 			stderrHas: []string{"upload failed", "1 background task(s) failed"}},
+		{name: "--wall-clock ends a long task", args: []string{"slow-task", "--wall-clock", "1s"}, code: 1, stdout: "answered",
+			stderrHas: []string{"reason=wall_clock", "1 background task(s) failed"}},
+		{name: "limits below the minimum", args: []string{"echo", "--memory", "8"}, code: 2, stderrHas: []string{"below the 16 MB minimum"}},
+		{name: "unknown preset", args: []string{"echo", "--limits", "gold"}, code: 2, stderrHas: []string{`unknown limits preset "gold"`}},
 		{name: "boot error", args: []string{"broken", "--events", "off"}, code: 1, stdout: `~"location":"broken/index.ts:1:`, stderrHas: []string{"503"}},
 		{name: "uncaught error", args: []string{"throws", "--events", "off"}, code: 1, stderrHas: []string{"500"}},
 		{name: "unknown function", args: []string{"nope"}, code: 2, stderrHas: []string{`no function "nope"`, "echo"}},

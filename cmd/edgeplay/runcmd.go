@@ -14,6 +14,7 @@ import (
 
 	"github.com/edgeplay/edgeplay/engine"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
 	"github.com/edgeplay/edgeplay/internal/gctune"
 )
@@ -45,8 +46,9 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 	bodyFile := fs.String("body-file", "", "read the request body from this file (- for stdin)")
 	eventsMode := fs.String("events", "text", "print events on stderr: json, text or off")
 	noWait := fs.Bool("no-wait", false, "exit after the response, without waiting for background tasks")
-	timeout := fs.Duration("timeout", 150*time.Second, "give up waiting for the response and background tasks after this long")
+	timeout := fs.Duration("timeout", 0, "give up waiting for the response and background tasks after this long (default: the worker's wall clock and 10 s)")
 	fs.Var(&hostMap, "map-host", "send outbound requests for HOST to TARGET (HOST=http://127.0.0.1:PORT); repeatable")
+	limitOpts := addLimitFlags(fs)
 	target, code, ok := parseRunArgs(fs, args, stderr)
 	if !ok {
 		return code
@@ -54,6 +56,13 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 	fail := func(code int, format string, a ...any) int {
 		fmt.Fprintf(stderr, "edgeplay run: "+format+"\n", a...)
 		return code
+	}
+	lim, err := limitOpts.resolve()
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	if *timeout == 0 {
+		*timeout = lim.WallClock + 10*time.Second
 	}
 	name, rest, _ := strings.Cut(target, "/")
 	if i := strings.IndexByte(name, '?'); i >= 0 {
@@ -100,6 +109,7 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 		Events:  events.SinkFunc(func(e events.Event) { tasks.Emit(e); printer.Emit(e) }),
 		DataDir: dataDir,
 		HostMap: hosts,
+		Limits:  func(string) limits.Limits { return lim },
 		Logf:    func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
 	})
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/edgeplay/edgeplay/engine/bundle"
 	"github.com/edgeplay/edgeplay/engine/envfile"
 	"github.com/edgeplay/edgeplay/engine/events"
+	"github.com/edgeplay/edgeplay/engine/limits"
 	"github.com/edgeplay/edgeplay/engine/supa/auth"
 	"github.com/edgeplay/edgeplay/engine/supa/storage"
 	"github.com/edgeplay/edgeplay/engine/supervisor"
@@ -41,8 +42,14 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	project := fs.String("project", "", "project name in the store (default: derived from the functions folder)")
 	var hostMap multiFlag
 	fs.Var(&hostMap, "map-host", "send outbound requests for HOST to TARGET (HOST=http://127.0.0.1:PORT); repeatable")
+	limitOpts := addLimitFlags(fs)
 	if code, ok := parseFlags(fs, args, stderr); !ok {
 		return code
+	}
+	baseLimits, err := limitOpts.resolve()
+	if err != nil {
+		fmt.Fprintln(stderr, "edgeplay serve:", err)
+		return 2
 	}
 
 	printer, err := newPrinter(*eventsMode, stdout)
@@ -62,6 +69,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 	}
 
 	sink, dataDir := printer, ""
+	limitsOf := func(string) limits.Limits { return baseLimits }
 	var storageMeta storage.Meta
 	var authStore auth.Store
 	var modules bundle.ModuleCache
@@ -76,6 +84,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		hosts = rec.hosts(hosts)
 		sink, dataDir = rec.sink(printer, *eventsMode != "off"), rec.st.Dir()
 		storageMeta, authStore, modules = rec.storageMeta, rec.authStore, rec.modules
+		limitsOf = rec.limits(baseLimits)
 	}
 
 	eng, err := engine.New(engine.Config{
@@ -91,6 +100,7 @@ func serve(args []string, stdout, stderr io.Writer, wait func()) int {
 		AuthStore:        authStore,
 		ModuleCache:      modules,
 		HostMap:          hosts,
+		Limits:           limitsOf,
 		Logf:             func(f string, a ...any) { fmt.Fprintf(stderr, f+"\n", a...) },
 	})
 	if err != nil {
