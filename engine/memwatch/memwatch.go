@@ -57,7 +57,9 @@ type Config struct {
 	Interval time.Duration // default 10 ms
 	Warn     float64       // fraction for MemoryNear, default 0.9
 	// Guard is the process heap size past which the heaviest worker is
-	// stopped (default 2 GB).
+	// stopped (default 2 GB, or a quarter more than the largest limit a
+	// watched worker has, when that is more: a limit the user raised is
+	// not cut short by the guard).
 	Guard int64
 	// ObjectScale is how much bigger goja's object graph is than V8's
 	// for the same data (default 2, a little under the 2.2 measured, so
@@ -176,7 +178,7 @@ func (m *Monitor) loop() {
 // collections). The next tick decides on a collected heap.
 func (m *Monitor) tick() {
 	h := m.heap()
-	if h > m.cfg.Guard || m.wouldWarn(h) {
+	if h > m.guard() || m.wouldWarn(h) {
 		if time.Since(m.lastGC) <= 100*time.Millisecond {
 			return
 		}
@@ -185,6 +187,23 @@ func (m *Monitor) tick() {
 		h = m.heap()
 	}
 	m.Tick(h)
+}
+
+// guard is the process heap past which the heaviest worker is stopped.
+func (m *Monitor) guard() int64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.guardLocked()
+}
+
+func (m *Monitor) guardLocked() int64 {
+	g := m.cfg.Guard
+	for _, e := range m.workers {
+		if l := e.w.MemoryLimit() + e.w.MemoryLimit()/4; l > g {
+			g = l
+		}
+	}
+	return g
 }
 
 // wouldWarn reports whether growth to heap could push a worker past its
@@ -252,7 +271,7 @@ func (m *Monitor) Tick(heap int64) {
 			heaviest = e
 		}
 	}
-	if heap > m.cfg.Guard && heaviest != nil && heaviest.charged > 0 {
+	if heap > m.guardLocked() && heaviest != nil && heaviest.charged > 0 {
 		heaviest.over = true
 		calls = append(calls, call{heaviest.w, true, heaviest.charged})
 	}

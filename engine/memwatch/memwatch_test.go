@@ -66,7 +66,7 @@ func TestChargesGrowthToActiveWorkers(t *testing.T) {
 func TestProcessGuardStopsHeaviest(t *testing.T) {
 	m := New(Config{Interval: time.Hour, Guard: 500})
 	defer m.Close()
-	a, b := &fakeWorker{limit: 1 << 30}, &fakeWorker{limit: 1 << 30}
+	a, b := &fakeWorker{}, &fakeWorker{} // no limits of their own
 	m.Add(a)
 	m.Add(b)
 	m.Tick(100)
@@ -76,6 +76,26 @@ func TestProcessGuardStopsHeaviest(t *testing.T) {
 	m.Tick(600) // past the guard: a has 200, b 300
 	if b.over.Load() == 0 || a.over.Load() != 0 {
 		t.Fatalf("guard picked a=%d b=%d, want b", a.over.Load(), b.over.Load())
+	}
+}
+
+// A worker allowed more than the guard raises it (to its limit and a
+// quarter): the guard must not cut short a limit the user raised.
+func TestGuardMakesRoomForARaisedLimit(t *testing.T) {
+	m := New(Config{Interval: time.Hour, Guard: 500})
+	defer m.Close()
+	big := &fakeWorker{limit: 1000}
+	m.Add(big)
+	m.Tick(0)
+	big.run()
+	m.Tick(900) // past the configured guard, under the raised one (1250)
+	if big.over.Load() != 0 {
+		t.Fatalf("stopped at 900 with a 1000 limit")
+	}
+	big.run()
+	m.Tick(1100) // past its own limit
+	if big.over.Load() == 0 {
+		t.Fatalf("not stopped past its limit")
 	}
 }
 
