@@ -8,10 +8,10 @@ func TestGOGCFor(t *testing.T) {
 		want int
 	}{
 		{0, MaxGOGC},
-		{8 << 20, MaxGOGC},   // small heaps: trade memory for CPU
-		{32 << 20, MaxGOGC},  // 128 MB headroom = 400 %
-		{64 << 20, 200},      // heap may reach 192 MB
-		{128 << 20, MinGOGC}, // from here on, double at most
+		{8 << 20, MaxGOGC},  // small heaps: trade memory for CPU
+		{16 << 20, MaxGOGC}, // 64 MB headroom = 400 %
+		{32 << 20, 200},     // heap may reach 96 MB
+		{64 << 20, MinGOGC}, // from here on, double at most
 		{1 << 30, MinGOGC},
 	} {
 		if got := GOGCFor(tc.live); got != tc.want {
