@@ -374,7 +374,9 @@ func newClient(targets map[string]*url.URL) *http.Client {
 	// of opening another: code that fires thousands of uploads at once
 	// (Promise.all over a zip's entries) would otherwise hold thousands
 	// of connections, each with its buffers on both ends of the loopback
-	// gateway. Browsers allow 6 per host; 128 never slows a real client.
+	// gateway. Browsers allow 6 per host. Past 128 requests in flight to
+	// one HTTP/1.1 host the next waits for a connection (HTTP/2 hosts
+	// multiplex many requests on each).
 	base.MaxConnsPerHost = 128
 	var rt http.RoundTripper = base
 	if len(targets) > 0 {
