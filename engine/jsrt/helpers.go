@@ -3,6 +3,7 @@ package jsrt
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -253,3 +254,17 @@ func (s *Script) Call(r *Runtime, args ...any) (goja.Value, error) {
 // Installer adds an API family to a runtime. Each webapi package exports
 // one (Install), called on the loop goroutine before user code runs.
 type Installer func(r *Runtime) error
+
+// AsPromise reports whether v is a promise. Unlike v.Export(), it does
+// not copy an ordinary object into a Go map to find out (a handler's
+// Response, a stream algorithm's result: on every request).
+func AsPromise(v goja.Value) (*goja.Promise, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ExportType() != promiseType { // a type, no copy
+		return nil, false
+	}
+	p, ok := o.Export().(*goja.Promise)
+	return p, ok
+}
+
+var promiseType = reflect.TypeOf((*goja.Promise)(nil))

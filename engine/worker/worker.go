@@ -206,7 +206,7 @@ func Boot(ctx context.Context, cfg Config) (*Worker, error) {
 			nsCh <- bootResult{err: err}
 			return nil
 		}
-		p, ok := v.Export().(*goja.Promise)
+		p, ok := jsrt.AsPromise(v)
 		if !ok {
 			nsCh <- bootResult{ns: v}
 			return nil
@@ -714,7 +714,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 	}
 	if err != nil {
 		settle(nil, w.rt.ErrorValue(err))
-	} else if p, ok := v.Export().(*goja.Promise); ok {
+	} else if p, ok := jsrt.AsPromise(v); ok {
 		if err := w.then(p, func(v goja.Value) { settle(v, nil) }, func(r goja.Value) { settle(nil, r) }); err != nil {
 			settle(nil, w.rt.ErrorValue(err))
 		}
@@ -726,7 +726,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 // settleValue turns what the handler (or onError) produced into a Go response.
 // A promise is awaited (onError may be async).
 func (w *Worker) settleValue(v goja.Value, resCh chan<- handlerResult, original goja.Value) {
-	if p, ok := v.Export().(*goja.Promise); ok {
+	if p, ok := jsrt.AsPromise(v); ok {
 		_ = w.then(p, func(v goja.Value) { w.settleValue(v, resCh, original) },
 			func(r goja.Value) { resCh <- handlerResult{err: r} })
 		return

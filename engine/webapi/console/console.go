@@ -61,7 +61,7 @@ func Install(out func(level, message string)) jsrt.Installer {
 				if !ok || o.ExportType() != promiseType {
 					return goja.Null()
 				}
-				p, ok := o.Export().(*goja.Promise)
+				p, ok := jsrt.AsPromise(o)
 				if !ok {
 					return goja.Null()
 				}

@@ -341,7 +341,7 @@ func (t *rt) markHandled(p *goja.Promise) {
 // callback returned, treated as PromiseResolve(v) would.
 func (t *rt) react(v goja.Value, ok func(goja.Value), fail func(goja.Value)) {
 	if o, isObj := v.(*goja.Object); isObj {
-		_, isP := o.Export().(*goja.Promise)
+		_, isP := jsrt.AsPromise(o)
 		if !isP {
 			if _, thenable := goja.AssertFunction(o.Get("then")); thenable {
 				var thrown goja.Value
@@ -396,7 +396,7 @@ func (t *rt) thenable(v goja.Value) bool {
 	if !ok {
 		return false
 	}
-	if _, isP := o.Export().(*goja.Promise); isP {
+	if _, isP := jsrt.AsPromise(o); isP {
 		return true
 	}
 	_, ok = goja.AssertFunction(o.Get("then"))

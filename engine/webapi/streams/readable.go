@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
+
+	"github.com/edgeplay/edgeplay/engine/jsrt"
 )
 
 // The ReadableStream algorithms of the WHATWG Streams standard, named as
@@ -553,7 +555,7 @@ func (t *rt) fromSource(s *readableStream, srcV, stratV goja.Value) {
 // toPromise is PromiseResolve(v) for the outcome of a start algorithm.
 func (t *rt) toPromise(v goja.Value) *promise {
 	if o, ok := v.(*goja.Object); ok {
-		if _, isP := o.Export().(*goja.Promise); isP {
+		if _, isP := jsrt.AsPromise(o); isP {
 			p := newPromise()
 			p.direct = true
 			t.react(v, func(v goja.Value) { p.resolve(t, v) }, func(e goja.Value) { p.reject(t, e) })
