@@ -28,6 +28,7 @@ func TestRun(t *testing.T) {
 		EdgeRuntime.waitUntil(Promise.reject(new Error("upload failed")));
 		return new Response("answered");
 	})`)
+	write("length", `Deno.serve((req) => new Response(req.headers.get("content-length") ?? "chunked"))`)
 	write("slow-task", `Deno.serve(() => {
 		EdgeRuntime.waitUntil(new Promise((r) => setTimeout(r, 5000)));
 		return new Response("answered");
@@ -50,6 +51,7 @@ func TestRun(t *testing.T) {
 		{name: "path, query, method, header, body; flags after the target", args: []string{"echo/a/b?x=1", "-X", "PUT", "-H", "x-test: yes", "--body", "hi"},
 			stdout: "PUT|/echo/a/b?x=1|yes|hi"},
 		{name: "a body makes it a POST", args: []string{"--body-file", bodyFile, "echo"}, stdout: "POST|/echo||from a file"},
+		{name: "a file goes with its length", args: []string{"--body-file", bodyFile, "length"}, stdout: "11"},
 		{name: "body from stdin", args: []string{"--body-file", "-", "echo?q"}, stdin: "piped", stdout: "POST|/echo?q||piped"},
 		{name: "waits for background tasks", args: []string{"background"}, stdout: "answered",
 			stderrHas: []string{"task done", "task.end", "worker.shutdown"}},

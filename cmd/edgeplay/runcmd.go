@@ -81,7 +81,7 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 	if err != nil {
 		return fail(2, "%v", err)
 	}
-	reqBody, err := runBody(*body, *bodyFile, stdin)
+	reqBody, size, err := runBody(*body, *bodyFile, stdin)
 	if err != nil {
 		return fail(2, "%v", err)
 	}
@@ -125,6 +125,9 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 	req, err := http.NewRequestWithContext(ctx, *method, eng.URL()+"/functions/v1/"+name+rest, reqBody)
 	if err != nil {
 		return fail(2, "%v", err)
+	}
+	if size >= 0 {
+		req.ContentLength = size // a file is sent with its length, as curl --data-binary does
 	}
 	for _, h := range headers {
 		k, v, ok := strings.Cut(h, ":")
@@ -198,23 +201,28 @@ func parseRunArgs(fs *flag.FlagSet, args []string, stderr io.Writer) (string, in
 	return target, 0, true
 }
 
-// runBody is the request body from --body or --body-file (nil for none).
-func runBody(body, file string, stdin io.Reader) (io.Reader, error) {
+// runBody is the request body from --body or --body-file (nil for none)
+// and its size (-1 when unknown: stdin goes chunked).
+func runBody(body, file string, stdin io.Reader) (io.Reader, int64, error) {
 	switch {
 	case body != "" && file != "":
-		return nil, fmt.Errorf("--body and --body-file: give one")
+		return nil, -1, fmt.Errorf("--body and --body-file: give one")
 	case body != "":
-		return strings.NewReader(body), nil
+		return strings.NewReader(body), int64(len(body)), nil
 	case file == "-":
-		return stdin, nil
+		return stdin, -1, nil
 	case file != "":
 		f, err := os.Open(file)
 		if err != nil {
-			return nil, fmt.Errorf("--body-file: %w", err)
+			return nil, -1, fmt.Errorf("--body-file: %w", err)
 		}
-		return f, nil // read to the end by the request; closed at exit
+		st, err := f.Stat()
+		if err != nil || !st.Mode().IsRegular() {
+			return f, -1, nil // a pipe or device: chunked
+		}
+		return f, st.Size(), nil // the transport closes it once sent
 	}
-	return nil, nil
+	return nil, -1, nil
 }
 
 // taskWatch follows one function's background tasks through its events.
