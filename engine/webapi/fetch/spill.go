@@ -275,7 +275,8 @@ func (f *fetcher) spillNatives(m map[string]any) {
 	}
 	// spillPack moves a complete small body (its chunks) to disk while
 	// the worker is near its memory limit: [handle, offset], or null
-	// when memory is fine and the bytes stay where they are.
+	// when memory is fine (or the disk is not) and the bytes stay where
+	// they are.
 	m["spillPack"] = func(chunks []goja.Value) goja.Value {
 		if f.opts.MemoryPressure == nil || !f.opts.MemoryPressure() {
 			return goja.Null()
@@ -290,7 +291,7 @@ func (f *fetcher) spillNatives(m map[string]any) {
 		}
 		sf, off, err := f.spills.pack(bs)
 		if err != nil {
-			r.ThrowTypeError("%v", err)
+			return goja.Null() // no room on disk: the bytes stay in memory (the limit still applies)
 		}
 		return r.VM().NewArray(sf, off)
 	}
