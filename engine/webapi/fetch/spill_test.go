@@ -255,3 +255,20 @@ func TestSpilledBlobsGoToGoWithoutJS(t *testing.T) {
 		}
 	})
 }
+
+// TestSmallBlobsStayInMemoryWhenTheDiskSaysNo: under memory pressure with
+// nowhere to spill (the spill folder cannot be made), a small Blob keeps
+// its bytes in memory rather than failing blob().
+func TestSmallBlobsStayInMemoryWhenTheDiskSaysNo(t *testing.T) {
+	notADir := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notADir, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := newRuntime(t, fetch.Options{SpillDir: notADir, MemoryPressure: func() bool { return true }})
+	installHelpers(t, r)
+	got := fmt.Sprint(jstest.MustEval(t, r, bigStream+`const b = await new Response(bigStream(5000)).blob();
+		return b.size + " " + (await hex(await b.arrayBuffer()));`))
+	if want := fmt.Sprint(5000, " ", sum(pattern(0, 5000))); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}
