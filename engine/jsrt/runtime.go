@@ -417,19 +417,27 @@ func (s *segment) begin(mono int64) {
 	s.mu.Unlock()
 }
 
-// used is the segment's CPU so far; look marks it seen (the watchdog).
-func (s *segment) used(r *Runtime, look bool) time.Duration {
+// used is the segment's CPU so far. look marks it seen (the watchdog);
+// restart ends it and starts the next one at the same instant (a switch
+// of context, the end of a task), so no time falls between the two.
+func (s *segment) used(r *Runtime, look, restart bool) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.seen {
-		now := r.mono()
-		if !look {
-			return time.Duration(now - s.wallStart)
-		}
+	now := r.mono()
+	var d time.Duration
+	switch {
+	case s.seen:
+		d = time.Duration(r.now() - s.cpuAt + s.wallAt - s.wallStart)
+	case look:
 		s.seen, s.cpuAt, s.wallAt = true, r.now(), now
-		return time.Duration(now - s.wallStart)
+		fallthrough
+	default:
+		d = time.Duration(now - s.wallStart)
 	}
-	return time.Duration(r.now() - s.cpuAt + s.wallAt - s.wallStart)
+	if restart {
+		s.wallStart, s.seen = now, false
+	}
+	return d
 }
 
 // charge reports the CPU time of the current segment and starts a new one.
@@ -437,11 +445,10 @@ func (r *Runtime) charge() {
 	if !r.busy.Load() {
 		return
 	}
-	used := r.seg.used(r, false)
+	used := r.seg.used(r, false, true)
 	if r.OnCPU != nil {
 		r.OnCPU(r.ctx, used)
 	}
-	r.seg.begin(r.mono())
 }
 
 // setCtx switches the async context, charging CPU to the previous one.
@@ -461,7 +468,7 @@ func (r *Runtime) Busy() (used time.Duration, ctx any, busy bool) {
 	if !r.busy.Load() {
 		return 0, nil, false
 	}
-	used = r.seg.used(r, true)
+	used = r.seg.used(r, true, false)
 	b, _ := r.busyCtx.Load().(ctxBox)
 	return used, b.ctx, true
 }
