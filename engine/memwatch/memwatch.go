@@ -193,18 +193,16 @@ func (m *Monitor) tick() {
 func (m *Monitor) guard() int64 {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.guardLocked()
-}
-
-func (m *Monitor) guardLocked() int64 {
 	g := m.cfg.Guard
 	for _, e := range m.workers {
-		if l := e.w.MemoryLimit() + e.w.MemoryLimit()/4; l > g {
-			g = l
-		}
+		g = max(g, guardFor(e.w.MemoryLimit()))
 	}
 	return g
 }
+
+// guardFor is the guard a worker with this limit needs: room for its
+// limit and a quarter more.
+func guardFor(limit int64) int64 { return limit + limit/4 }
 
 // wouldWarn reports whether growth to heap could push a worker past its
 // warning level.
@@ -258,8 +256,10 @@ func (m *Monitor) Tick(heap int64) {
 		}
 	}
 	var heaviest *entry
+	guard := m.cfg.Guard
 	for _, e := range m.workers {
 		limit := e.w.MemoryLimit()
+		guard = max(guard, guardFor(limit))
 		if !e.over && limit > 0 && e.charged > limit {
 			e.over = true
 			calls = append(calls, call{e.w, true, e.charged})
@@ -271,7 +271,7 @@ func (m *Monitor) Tick(heap int64) {
 			heaviest = e
 		}
 	}
-	if heap > m.guardLocked() && heaviest != nil && heaviest.charged > 0 {
+	if heap > guard && heaviest != nil && heaviest.charged > 0 {
 		heaviest.over = true
 		calls = append(calls, call{heaviest.w, true, heaviest.charged})
 	}
