@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"slices"
@@ -141,12 +143,7 @@ func runCmd(args []string, stdout, stderr io.Writer, stdin io.Reader) int {
 		return fail(1, "%v", err)
 	}
 	fmt.Fprintf(stderr, "< %s %s\n", resp.Proto, resp.Status)
-	keys := make([]string, 0, len(resp.Header))
-	for k := range resp.Header {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(resp.Header)) {
 		for _, v := range resp.Header[k] {
 			fmt.Fprintf(stderr, "< %s: %s\n", strings.ToLower(k), v)
 		}
@@ -180,7 +177,7 @@ func parseRunArgs(fs *flag.FlagSet, args []string, stderr io.Writer) (string, in
 	var target string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
+			if errors.Is(err, flag.ErrHelp) {
 				return "", 0, false
 			}
 			return "", 2, false
