@@ -36,3 +36,51 @@ func BenchmarkHello(b *testing.B) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkHelloHandler serves hello-world through the gateway's handler
+// with no sockets and no HTTP parsing: the engine's own cost per request
+// (gateway, supervisor, worker hand-off, JS), steadier than a wrk run on a
+// shared machine. Run with -cpu 2 to match the 2-core benchmark host.
+func BenchmarkHelloHandler(b *testing.B) {
+	dir := writeFunctions(b, map[string]string{"hello": `Deno.serve(() => new Response("Hello, world!"))`})
+	eng := startEngine(b, dir, nil)
+	h := eng.Handler()
+	serve := func() *discardWriter {
+		w := &discardWriter{header: http.Header{}}
+		req, _ := http.NewRequest(http.MethodGet, eng.URL()+"/functions/v1/hello", nil)
+		req.RemoteAddr = "127.0.0.1:1234"
+		h.ServeHTTP(w, req)
+		return w
+	}
+	if w := serve(); w.status != http.StatusOK || w.n != len("Hello, world!") {
+		b.Fatalf("status %d, %d bytes", w.status, w.n)
+	}
+	b.ReportAllocs()
+	b.SetParallelism(8) // requests in flight at once, as wrk's connections
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			serve()
+		}
+	})
+}
+
+// discardWriter is a ResponseWriter that keeps only the status and size.
+type discardWriter struct {
+	header http.Header
+	status int
+	n      int
+}
+
+func (w *discardWriter) Header() http.Header { return w.header }
+func (w *discardWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+func (w *discardWriter) Write(p []byte) (int, error) {
+	w.WriteHeader(http.StatusOK)
+	w.n += len(p)
+	return len(p), nil
+}
+func (w *discardWriter) Flush() {}
