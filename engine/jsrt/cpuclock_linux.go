@@ -7,17 +7,19 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// threadClock locks the calling goroutine to its OS thread and returns a
+// pinThread locks the calling goroutine to its OS thread and returns a
 // clock of that thread's CPU time, readable from any goroutine (Linux's
 // per-thread CPU clock ids), so CPU limits count CPU, not wall time on a
-// busy machine.
-func threadClock() func() int64 {
+// busy machine. ok is false, and nothing is locked, where the thread has
+// no such clock.
+func pinThread() (clock func() int64, ok bool) {
 	runtime.LockOSThread()
 	tid := unix.Gettid()
 	id := int32(^uint32(tid)<<3 | 6) // MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED)
 	var ts unix.Timespec
 	if err := unix.ClockGettime(id, &ts); err != nil {
-		return wallClock()
+		runtime.UnlockOSThread()
+		return nil, false
 	}
 	return func() int64 {
 		var ts unix.Timespec
@@ -25,5 +27,8 @@ func threadClock() func() int64 {
 			return time.Now().UnixNano()
 		}
 		return ts.Nano()
-	}
+	}, true
 }
+
+// unpinThread undoes pinThread.
+func unpinThread() { runtime.UnlockOSThread() }

@@ -65,13 +65,16 @@ type Runtime struct {
 	// seg is the running code's current context segment; busy says code
 	// is running; busyCtx is that context. A watchdog reads them from
 	// another goroutine to enforce CPU limits. clock is the loop thread's
-	// CPU clock (wall time until the loop starts, or where the OS has no
-	// thread clock).
+	// CPU clock while the loop is pinned to its thread, wall time
+	// otherwise (see pin).
 	seg     segment
 	busy    atomic.Bool
 	busyCtx atomic.Value
 	clock   atomic.Value // func() int64
 	base    time.Time    // origin of the monotonic readings in seg
+
+	pinned   atomic.Bool  // the loop goroutine is locked to its thread
+	pinUntil atomic.Int64 // mono until which the loop should stay pinned
 
 	// OnCPU is told how long code ran in an async context: at the end of
 	// every task and whenever the context switches inside one (a promise
@@ -304,10 +307,11 @@ func (r *Runtime) runAtExit() {
 
 func (r *Runtime) run() {
 	defer close(r.done)
-	r.clock.Store(threadClock())
+	defer r.unpin()
 	idle := time.NewTimer(time.Hour)
 	defer idle.Stop()
 	for {
+		r.pin()
 		r.mu.Lock()
 		if r.stopped {
 			r.mu.Unlock()
@@ -385,7 +389,48 @@ func (r *Runtime) runTask(q queued) {
 // ctxBox lets atomic.Value hold a nil context.
 type ctxBox struct{ ctx any }
 
-// now reads the loop thread's CPU clock.
+// The loop runs unpinned: a goroutine locked to its OS thread costs two
+// thread hand-offs (futex wake-ups) each time it blocks and wakes, about
+// a tenth of a hello world's throughput. Unpinned, a segment is charged
+// its wall time, which is its CPU unless the machine is busy. Once the
+// watchdog sees code run longer than pinAfter (code that may reach a CPU
+// limit), the loop pins itself to its thread at its next wake-up and
+// charges CPU from that thread's clock, until no code ran that long for
+// pinFor.
+const (
+	pinAfter = 5 * time.Millisecond
+	pinFor   = 2 * time.Second
+)
+
+// pin locks or unlocks the loop goroutine to its thread as the watchdog
+// asks. Loop goroutine only, between tasks (no segment spans a change of
+// clock).
+func (r *Runtime) pin() {
+	want := r.pinUntil.Load() > r.mono()
+	if want == r.pinned.Load() {
+		return
+	}
+	if !want {
+		r.unpin()
+		return
+	}
+	if clock, ok := pinThread(); ok {
+		r.clock.Store(clock)
+		r.pinned.Store(true)
+	} else {
+		r.pinUntil.Store(0) // no thread clock: stay on wall time
+	}
+}
+
+func (r *Runtime) unpin() {
+	if r.pinned.Load() {
+		r.pinned.Store(false)
+		r.clock.Store(wallClock())
+		unpinThread()
+	}
+}
+
+// now reads the loop's clock: its thread's CPU while pinned, else wall time.
 func (r *Runtime) now() int64 {
 	if c, ok := r.clock.Load().(func() int64); ok {
 		return c()
@@ -472,6 +517,9 @@ func (r *Runtime) Busy() (used time.Duration, ctx any, busy bool) {
 		return 0, nil, false
 	}
 	used = r.seg.used(r, true, false)
+	if used >= pinAfter {
+		r.pinUntil.Store(r.mono() + int64(pinFor))
+	}
 	b, _ := r.busyCtx.Load().(ctxBox)
 	return used, b.ctx, true
 }

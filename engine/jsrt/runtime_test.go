@@ -3,6 +3,7 @@ package jsrt_test
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -242,6 +243,49 @@ func TestCPUIsChargedToTheRunningContext(t *testing.T) {
 	}
 	if charged["idle"] >= charged["spin"] {
 		t.Fatalf("idle charged %v ≥ spin %v", charged["idle"], charged["spin"])
+	}
+}
+
+// The loop runs unpinned and charges wall time; once the watchdog saw
+// code run long, it pins itself to its thread and charges that thread's
+// CPU: a task that sleeps 100 ms in Go is charged about 100 ms first, and
+// next to nothing once pinned (Linux only: elsewhere there is no thread
+// clock and wall time is all there is).
+func TestLongCodePinsTheLoopToCPUTime(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("no per-thread CPU clock")
+	}
+	r := jsrt.New()
+	var mu sync.Mutex
+	charged := map[any]time.Duration{}
+	r.OnCPU = func(ctx any, d time.Duration) { mu.Lock(); charged[ctx] += d; mu.Unlock() }
+	r.Start()
+	defer r.Stop("done")
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() { // the watchdog's part
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+				r.Busy()
+			}
+		}
+	}()
+	sleep := func(ctx string) time.Duration {
+		_ = r.Sync(func() error {
+			return r.WithContext(ctx, func() error { time.Sleep(100 * time.Millisecond); return nil })
+		})
+		mu.Lock()
+		defer mu.Unlock()
+		return charged[ctx]
+	}
+	if d := sleep("unpinned"); d < 90*time.Millisecond {
+		t.Fatalf("unpinned: a 100 ms sleep charged %v, want its wall time", d)
+	}
+	if d := sleep("pinned"); d > 50*time.Millisecond {
+		t.Fatalf("pinned: a 100 ms sleep charged %v, want next to no CPU", d)
 	}
 }
 
