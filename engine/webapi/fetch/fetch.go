@@ -120,6 +120,7 @@ func (f *fetcher) natives() map[string]any {
 	r := f.r
 	vm := r.VM()
 	m := map[string]any{
+		"incomingPairs": func(in *incomingHeaders) [][]string { return in.pairs() },
 		"randomHex": func(n int) string {
 			b := make([]byte, n)
 			_, _ = rand.Read(b)
@@ -460,24 +461,13 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		return nil, nil, errors.New("fetch: not installed")
 	}
 	vm := r.VM()
-	// the header list is made only if the handler reads req.headers
-	pairs := func() [][]string {
-		var pairs [][]string
-		for k, vs := range req.Header {
-			for _, v := range vs {
-				pairs = append(pairs, []string{k, toByteString(v)})
-			}
-		}
-		if req.Host != "" && req.Header.Get("Host") == "" {
-			pairs = append(pairs, []string{"host", req.Host})
-		}
-		return pairs
-	}
 	var body goja.Value = goja.Null()
 	if req.Body != nil && req.Body != http.NoBody && req.Method != http.MethodGet && req.Method != http.MethodHead {
 		body = vm.ToValue(newGoBody(req.Body, req.ContentLength))
 	}
-	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), vm.ToValue(pairs), body)
+	// the header list is made only if the handler reads req.headers
+	pairs := vm.NewDynamicObject(&incomingHeaders{header: req.Header, host: req.Host})
+	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), pairs, body)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -487,6 +477,35 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 	})
 	return o, func() { stop() }, nil
 }
+
+// incomingHeaders holds an incoming request's headers until the handler
+// reads req.headers (most never do). It is an opaque object to JS: a
+// dynamic object is the cheapest Go value goja can hold (no reflection,
+// no property map).
+type incomingHeaders struct {
+	header http.Header
+	host   string
+}
+
+// pairs lists the headers as [name, value] pairs for Headers.
+func (in *incomingHeaders) pairs() [][]string {
+	var pairs [][]string
+	for k, vs := range in.header {
+		for _, v := range vs {
+			pairs = append(pairs, []string{k, toByteString(v)})
+		}
+	}
+	if in.host != "" && in.header.Get("Host") == "" {
+		pairs = append(pairs, []string{"host", in.host})
+	}
+	return pairs
+}
+
+func (*incomingHeaders) Get(string) goja.Value       { return nil }
+func (*incomingHeaders) Set(string, goja.Value) bool { return false }
+func (*incomingHeaders) Has(string) bool             { return false }
+func (*incomingHeaders) Delete(string) bool          { return false }
+func (*incomingHeaders) Keys() []string              { return nil }
 
 // GoResponse is a handler's Response, ready for net/http.
 type GoResponse struct {

@@ -63,16 +63,21 @@
     for (const key of Reflect.ownKeys(proto)) {
       if (key === "constructor" || key === Symbol.toStringTag || skip.includes(key)) continue;
       const d = Object.getOwnPropertyDescriptor(proto, key);
-      const wrap = (fn, async) => {
-        const w = async
-          ? function () { if (!is(this)) return Promise.reject(illegal()); return fn.apply(this, arguments); }
-          : function () { if (!is(this)) throw illegal(); return fn.apply(this, arguments); };
+      // (no `arguments`: goja makes a 16-allocation object for it on
+      // every call; a getter takes no arguments, a method gets a rest
+      // array, which keeps its arguments.length as called)
+      const wrap = (fn, async, getter) => {
+        const w = getter
+          ? function () { if (!is(this)) throw illegal(); return fn.call(this); }
+          : async
+            ? function (...args) { if (!is(this)) return Promise.reject(illegal()); return fn.apply(this, args); }
+            : function (...args) { if (!is(this)) throw illegal(); return fn.apply(this, args); };
         Object.defineProperty(w, "length", { value: fn.length });
         Object.defineProperty(w, "name", { value: fn.name });
         return w;
       };
-      if (typeof d.value === "function") d.value = wrap(d.value, d.value.constructor.name === "AsyncFunction");
-      if (d.get) d.get = wrap(d.get, false);
+      if (typeof d.value === "function") d.value = wrap(d.value, d.value.constructor.name === "AsyncFunction", false);
+      if (d.get) d.get = wrap(d.get, false, true);
       Object.defineProperty(proto, key, d);
     }
   };
@@ -568,7 +573,7 @@
     }
     clone() {
       if (this.bodyUsed) throw new TypeError("Body is unusable");
-      if (this.body === null) return new BodyState(null);
+      if (this.body === null) return nullBody;
       if (this.body.parts && !this.streamObj) return new BodyState({ parts: this.body.parts });
       if (this.body.text !== undefined && !this.streamObj) return new BodyState({ text: this.body.text });
       // bytes are the body's own (Go reads them without a copy): the clone gets its own too
@@ -579,6 +584,10 @@
       return new BodyState({ stream: b });
     }
   }
+
+  // A null body has no state to change (it is never used or streamed):
+  // every one shares this, frozen so a write would throw.
+  const nullBody = Object.freeze(new BodyState(null));
 
   function parseMime(ct) {
     if (!ct) return { essence: "", params: {} };
@@ -638,6 +647,9 @@
   const kInspect = Symbol("inspect");
   const kNoSignal = Symbol("no signal");
   const lazyMarker = Object.freeze({}); // "make the signal when asked", shared
+  // newRequest hands an incoming request's fields over here rather than in
+  // an init object: one object fewer per request.
+  let incoming = false, inUrl, inMethod, inPairs, inBody;
   class Request {
     #state;
     #method = "GET";
@@ -649,16 +661,18 @@
     #lazyAbort = null; // incoming requests make their signal on first use
     #pairs = null; // incoming requests make their Headers on first use
     constructor(input, init = undefined) {
-      if (input === kFast) {
+      if (input === kFast && incoming) {
         // an incoming request: Go validated everything; no URL parse
-        this.#url = init.url;
-        this.#method = init.method;
-        this.#pairs = init.pairs;
-        this.#state = new BodyState(init.body);
+        this.#url = inUrl;
+        this.#method = inMethod;
+        this.#pairs = inPairs;
+        this.#state = inBody === null ? nullBody : new BodyState({ go: inBody });
         this.#lazyAbort = lazyMarker;
         return;
       }
-      needArgs(1, arguments.length, "construct 'Request'");
+      // (no `arguments` here: goja would make that object for every
+      // request; an undefined input fails as 0 arguments)
+      if (input === undefined && init === undefined) needArgs(1, 0, "construct 'Request'");
       if (init === null || init === undefined) init = {};
       else if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Request': Argument 2 can not be converted to a dictionary");
       let inputBody = null;
@@ -723,7 +737,7 @@
         this.#state = new BodyState(inputBody.body);
         inputBody.used = true; // the new request took the old one's body
       } else {
-        this.#state = new BodyState(null);
+        this.#state = nullBody;
       }
     }
     static [kInternal](r) { return { state: r.#state, headers: r.headers, method: r.#method, url: r.#url, redirect: r.#redirect, get signal() { return r.signal; } }; }
@@ -742,7 +756,7 @@
     get headers() {
       if (this.#pairs !== null) {
         const p = this.#pairs;
-        this.#headers = Headers[kPairs](typeof p === "function" ? p() : p, "immutable");
+        this.#headers = Headers[kPairs](native.incomingPairs(p), "immutable");
         this.#pairs = null;
       }
       return this.#headers;
@@ -790,6 +804,7 @@
     return v < 0 ? v + 65536 : v;
   };
   const redirectStatus = new Set([301, 302, 303, 307, 308]);
+  const noInit = Object.freeze({});
   class Response {
     #state;
     #status = 200;
@@ -799,8 +814,15 @@
     #url = "";
     #redirected = false;
     constructor(body = null, init = undefined) {
-      if (init === null || init === undefined) init = {};
-      else if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Response': Argument 2 can not be converted to a dictionary");
+      if (init === null || init === undefined) {
+        // the common `new Response(string)`: no init object, no extractBody result
+        if (typeof body === "string") {
+          this.#state = new BodyState({ text: body });
+          this.#ctype = "text/plain;charset=UTF-8";
+          return;
+        }
+        init = noInit;
+      } else if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Response': Argument 2 can not be converted to a dictionary");
       if (init.status !== undefined) {
         const s = toUShort(init.status);
         // 101 is allowed here, as in Deno; only an upgrade may be served with it
@@ -824,7 +846,7 @@
           else if (!this.#headers.has("content-type")) this.#headers.set("content-type", type);
         }
       } else {
-        this.#state = new BodyState(null);
+        this.#state = nullBody;
       }
     }
     #ctype = null;
@@ -865,6 +887,7 @@
         if ("url" in patch) r.#url = patch.url;
         if ("redirected" in patch) r.#redirected = patch.redirected;
         if ("type" in patch) r.#type = patch.type;
+        if ("state" in patch) r.#state = patch.state;
         if ("headers" in patch) r.#headers = patch.headers;
         if ("guard" in patch) Headers[kInternal](r.#hdrs(), patch.guard);
       }
@@ -953,7 +976,7 @@
     const response = new Response(null);
     // Go validated the headers (and made them ByteStrings): no re-check
     Response[kInternal](response, { headers: Headers[kPairs](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
-    Object.assign(Response[kInternal](response).state, new BodyState(res.body === null ? null : { go: res.body }));
+    if (res.body !== null) Response[kInternal](response, { state: new BodyState({ go: res.body }) });
     if (!signal) return response;
     if (res.body !== null) {
       // aborting mid-body errors the stream; unhook once it is done
@@ -986,7 +1009,14 @@
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
     newRequest(url, method, pairs, body) {
-      return new Request(kFast, { url, method, pairs, body: body === null ? null : { go: body } });
+      incoming = true;
+      inUrl = url; inMethod = method; inPairs = pairs; inBody = body;
+      try {
+        return new Request(kFast);
+      } finally {
+        incoming = false;
+        inPairs = inBody = undefined;
+      }
     },
     abortRequest(req) {
       Request[kFast](req, new DOMException("The client closed the connection", "AbortError"));
@@ -1009,7 +1039,7 @@
         if (kind === "stream") stream = st.stream;
         else bytes = st.body[kind];
       }
-      st.used = true;
+      if (st.body !== null) st.used = true;
       out[2] = kind;
       out[3] = bytes;
       out[4] = stream;
