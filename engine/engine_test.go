@@ -2,6 +2,7 @@ package engine_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -364,6 +365,66 @@ Deno.serve((req, info) => {
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("completed log %s, want during then after", body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestClientDisconnectAbortsSignal: req.signal aborts when the client
+// goes away while the handler is still working, or while a streamed body
+// is being sent; once a response is out, leaving aborts nothing.
+func TestClientDisconnectAbortsSignal(t *testing.T) {
+	dir := writeFunctions(t, map[string]string{"fn": `
+const log = [];
+Deno.serve((req) => {
+  const what = new URL(req.url).searchParams.get("what");
+  if (what === "log") return Response.json(log);
+  req.signal.addEventListener("abort", () => log.push(what + ":" + req.signal.reason.name));
+  if (what === "pending") return new Promise(() => {});
+  if (what === "stream") {
+    let n = 0;
+    return new Response(new ReadableStream({ async pull(c) { await new Promise((r) => setTimeout(r, 10)); c.enqueue(new TextEncoder().encode("tick " + n++ + "\n")); } }));
+  }
+  return new Response("done");
+});`})
+	eng := startEngine(t, dir, nil)
+	url := eng.URL() + "/functions/v1/fn?what="
+	leave := func(what string, readFirst bool) {
+		ctx, cancel := context.WithCancel(context.Background())
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url+what, nil)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return
+			}
+			defer resp.Body.Close()
+			if readFirst {
+				buf := make([]byte, 8)
+				_, _ = resp.Body.Read(buf)
+			}
+			cancel()
+		}()
+		if !readFirst {
+			time.Sleep(100 * time.Millisecond)
+			cancel()
+		}
+		<-done
+	}
+	if _, body, _ := get(t, url+"whole", nil); body != "done" {
+		t.Fatalf("whole: body %q", body)
+	}
+	leave("pending", false)
+	leave("stream", true)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, body, _ := get(t, url+"log", nil)
+		if body == `["pending:AbortError","stream:AbortError"]` || body == `["stream:AbortError","pending:AbortError"]` {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("abort log %s, want pending and stream aborted (and whole not)", body)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

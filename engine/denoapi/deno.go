@@ -53,9 +53,10 @@ type Options struct {
 
 // Server is what Deno.serve registered.
 type Server struct {
-	Handler goja.Callable
-	OnError goja.Callable // nil when not given
-	finish  func()
+	Handler      goja.Callable
+	HandlerValue goja.Value    // the handler function itself
+	OnError      goja.Callable // nil when not given
+	finish       func()
 }
 
 // Finish resolves the server's `finished` promise. Loop goroutine only.
@@ -130,7 +131,7 @@ func Install(opts Options) jsrt.Installer {
 			},
 			"register": func(handler, onError, finish goja.Value) {
 				h, _ := goja.AssertFunction(handler)
-				s := &Server{Handler: h}
+				s := &Server{Handler: h, HandlerValue: handler}
 				if f, ok := goja.AssertFunction(onError); ok {
 					s.OnError = f
 				}

@@ -246,9 +246,24 @@ func (s *Script) Call(r *Runtime, args ...any) (goja.Value, error) {
 	}
 	vals := make([]goja.Value, len(args))
 	for i, a := range args {
+		if m, ok := a.(map[string]any); ok {
+			vals[i] = r.objectOf(m)
+			continue
+		}
 		vals[i] = r.vm.ToValue(a)
 	}
 	return fn(goja.Undefined(), vals...)
+}
+
+// objectOf makes a plain JS object of a script's natives. goja would wrap
+// the map itself and convert an entry on every read: a Go function
+// became a new function object (four allocations) each time JS called it.
+func (r *Runtime) objectOf(m map[string]any) *goja.Object {
+	o := r.vm.NewObject()
+	for k, v := range m {
+		_ = o.Set(k, v)
+	}
+	return o
 }
 
 // Installer adds an API family to a runtime. Each webapi package exports

@@ -83,8 +83,6 @@ type Runtime struct {
 
 	atExit []func() // run on the loop goroutine as it ends
 
-	batch *batcher // runs a batch of tasks in one call into JS (nil: one by one)
-
 	// OnError receives uncaught exceptions and panics from tasks. Set it
 	// before Start.
 	OnError func(err error)
@@ -108,7 +106,6 @@ func New() *Runtime {
 		internals: map[string]any{},
 	}
 	r.u8, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
-	r.batch = newBatcher(r)
 	vm.SetPromiseRejectionTracker(r.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{r})
 	return r
@@ -323,7 +320,12 @@ func (r *Runtime) run() {
 		r.queue = nil
 		r.mu.Unlock()
 
-		r.runTasks(tasks)
+		for _, t := range tasks {
+			if r.Stopped() {
+				break
+			}
+			r.runTask(t)
+		}
 		fired := r.fireTimers()
 		if len(tasks) > 0 || fired {
 			continue
@@ -378,11 +380,6 @@ func (r *Runtime) runTask(q queued) {
 			r.report(err)
 		}
 	}()
-	if r.batch.inside {
-		// goja drains microtasks only when a call from Go returns to Go;
-		// inside a batch that is once per batch, so drain them here.
-		r.batch.checkpoint()
-	}
 	r.flushRejections()
 }
 

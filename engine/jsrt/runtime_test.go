@@ -289,8 +289,8 @@ func TestLongCodePinsTheLoopToCPUTime(t *testing.T) {
 	}
 }
 
-// Promise jobs run after the task; the context a Go caller set must reach
-// them.
+// Promise jobs run inside whatever Go→JS call is returning; the context a
+// Go caller set must survive them.
 func TestContextSurvivesPromiseJobs(t *testing.T) {
 	r := start(t)
 	var seen []string
@@ -310,9 +310,7 @@ func TestContextSurvivesPromiseJobs(t *testing.T) {
 			return nil
 		})
 	})
-	// the continuation runs at the task's microtask checkpoint, after the
-	// Go code of the task (as V8 embedders run microtasks)
-	if got := strings.Join(seen, " "); got != "sync=REQ go=REQ after=REQ" {
+	if got := strings.Join(seen, " "); got != "sync=REQ after=REQ go=REQ" {
 		t.Fatalf("contexts %q", got)
 	}
 }

@@ -1,55 +1,50 @@
 package worker
 
 import (
-	"sync"
-
 	"github.com/dop251/goja"
 
 	"github.com/edgeplay/edgeplay/engine/jsrt"
 )
 
 // The handler's second argument, as in Deno: no own properties, remoteAddr
-// and completed as getters on the prototype. Both are made on first use:
-// most handlers never read them, and a promise costs ~3 KB in goja. Only
-// when a handler reads `completed` does the worker resolve it after the
+// and completed as getters on the prototype. `completed` is made on first
+// use: most handlers never read it, and a promise costs ~3 KB in goja.
+// Only when a handler reads it does the worker resolve it after the
 // response is written (otherwise there is nothing to resolve, and no task
 // to queue per request).
+//
+// The script returns the function that calls the handler with a new info:
+// making the info and calling the handler is one call from Go.
 var serveInfoScript = jsrt.NewScript("edgeplay:serve-info", `(function (native) {
   "use strict";
   class ServeHandlerInfo {
-    #host; #port; #id; #completed = null;
-    constructor(host, port, id) { this.#host = host; this.#port = port; this.#id = id; }
+    #host; #port; #hooks; #completed;
+    constructor(host, port, hooks) { this.#host = host; this.#port = port; this.#hooks = hooks; }
     // a new object on every read, as in Deno
     get remoteAddr() { return { transport: "tcp", hostname: this.#host, port: this.#port }; }
     get completed() {
-      if (this.#completed === null) {
+      if (this.#completed === undefined) {
         let resolve;
         this.#completed = new Promise((r) => { resolve = r; });
-        native.completedWanted(this.#id, resolve);
+        native.completedWanted(this.#hooks, resolve);
+        this.#hooks = null;
       }
       return this.#completed;
     }
   }
-  return (host, port, id) => new ServeHandlerInfo(host, port, id);
+  // the handler is called from here, not through .call, when it has no
+  // receiver: one frame fewer under the user's in a stack trace
+  return (handler, self) => self === undefined
+    ? (req, host, port, hooks) => handler(req, new ServeHandlerInfo(host, port, hooks))
+    : (req, host, port, hooks) => handler.call(self, req, new ServeHandlerInfo(host, port, hooks));
 })`)
 
-// serveInfos makes the info objects and tracks the requests whose
-// `completed` may still be asked for.
-type serveInfos struct {
-	make goja.Callable
-	mu   sync.Mutex
-	next int64
-	open map[int64]*reqHooks // requests not yet written
-}
-
+// installServeInfo makes w.makeCaller, which findHandler turns into
+// w.callHandler.
 func (w *Worker) installServeInfo(r *jsrt.Runtime) error {
-	si := &serveInfos{open: map[int64]*reqHooks{}}
 	v, err := serveInfoScript.Call(r, map[string]any{
-		"completedWanted": func(id int64, resolve goja.Callable) {
-			si.mu.Lock()
-			h := si.open[id]
-			si.mu.Unlock()
-			if h == nil || !h.wantCompleted(func() { _, _ = resolve(goja.Undefined()) }) {
+		"completedWanted": func(hooks *reqHooks, resolve goja.Callable) {
+			if !hooks.wantCompleted(func() { _, _ = resolve(goja.Undefined()) }) {
 				_, _ = resolve(goja.Undefined()) // the response is already out
 			}
 		},
@@ -57,31 +52,14 @@ func (w *Worker) installServeInfo(r *jsrt.Runtime) error {
 	if err != nil {
 		return err
 	}
-	si.make, _ = goja.AssertFunction(v)
-	w.infos = si
+	w.makeCaller, _ = goja.AssertFunction(v)
 	return nil
 }
 
-// newInfo makes the info object for a request. Loop goroutine. A request
-// whose response is already out (ServeHTTP stopped waiting) is not
-// tracked: its completed resolves at once.
-func (si *serveInfos) newInfo(vm *goja.Runtime, host string, port int, h *reqHooks) (goja.Value, error) {
-	si.mu.Lock()
-	si.next++
-	id := si.next
-	h.mu.Lock()
-	if !h.written {
-		h.infoID = id
-		si.open[id] = h
-	}
-	h.mu.Unlock()
-	si.mu.Unlock()
-	return si.make(goja.Undefined(), vm.ToValue(host), vm.ToValue(port), vm.ToValue(id))
-}
-
-// written forgets a request once its response is out.
-func (si *serveInfos) written(id int64) {
-	si.mu.Lock()
-	delete(si.open, id)
-	si.mu.Unlock()
-}
+// reqHooks are DynamicObject to JS: an opaque handle the info passes back
+// (the cheapest Go value goja can hold).
+func (*reqHooks) Get(string) goja.Value       { return nil }
+func (*reqHooks) Set(string, goja.Value) bool { return false }
+func (*reqHooks) Has(string) bool             { return false }
+func (*reqHooks) Delete(string) bool          { return false }
+func (*reqHooks) Keys() []string              { return nil }

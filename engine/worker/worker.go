@@ -111,8 +111,6 @@ func (s State) String() string {
 type Worker struct {
 	cfg      Config
 	rt       *jsrt.Runtime
-	handler  goja.Callable
-	this     goja.Value
 	onError  goja.Callable
 	server   *denoapi.Server
 	inflight atomic.Int64
@@ -132,9 +130,10 @@ type Worker struct {
 	closed      chan struct{}
 	stopWatch   chan struct{}
 
-	ups     *upgrades    // loop only
-	infos   *serveInfos  // the handlers' info objects
-	sockets atomic.Int64 // open WebSockets (they keep the worker busy)
+	ups         *upgrades     // loop only
+	makeCaller  goja.Callable // (handler, this) => callHandler
+	callHandler goja.Callable // (req, host, port, hooks): calls the handler with its info
+	sockets     atomic.Int64  // open WebSockets (they keep the worker busy)
 
 	mu      sync.Mutex
 	active  map[*RequestContext]struct{} // requests (and their tasks) still running
@@ -314,14 +313,15 @@ func (w *Worker) installers() []jsrt.Installer {
 
 func (w *Worker) findHandler(ns goja.Value) error {
 	if s := denoapi.Served(w.rt); s != nil {
-		w.server, w.handler, w.onError, w.this = s, s.Handler, s.OnError, goja.Undefined()
-		return nil
+		w.server, w.onError = s, s.OnError
+		return w.setHandler(s.HandlerValue, goja.Undefined())
 	}
 	if obj, ok := ns.(*goja.Object); ok {
 		if def, ok := obj.Get("default").(*goja.Object); ok {
-			if f, ok := goja.AssertFunction(def.Get("fetch")); ok {
-				w.handler, w.this = f, def
-				return nil
+			if f := def.Get("fetch"); f != nil {
+				if _, ok := goja.AssertFunction(f); ok {
+					return w.setHandler(f, def)
+				}
 			}
 		}
 	}
@@ -329,6 +329,16 @@ func (w *Worker) findHandler(ns goja.Value) error {
 		Function: w.cfg.Function,
 		Message:  "the function never called Deno.serve() and has no `export default { fetch }`: there is no handler to serve requests",
 	}
+}
+
+// setHandler makes callHandler for the handler and its receiver.
+func (w *Worker) setHandler(handler, this goja.Value) error {
+	v, err := w.makeCaller(goja.Undefined(), handler, this)
+	if err != nil {
+		return err
+	}
+	w.callHandler, _ = goja.AssertFunction(v)
+	return nil
 }
 
 // then attaches settle callbacks to a promise. Loop goroutine only.
@@ -602,16 +612,11 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 			res.idle = true
 		case <-req.HTTP.Context().Done():
 			res.ierr = req.HTTP.Context().Err()
+			hooks.abort()
 		}
 	}
-	status, written := w.write(rw, req, res)
-	done, completed, infoID := hooks.finish()
-	if infoID != 0 {
-		w.infos.written(infoID)
-	}
-	if done != nil {
-		done() // the response is out: a disconnect no longer aborts req.signal
-	}
+	status, written := w.write(rw, req, res, hooks.abort)
+	completed := hooks.finish() // the response is out: a disconnect no longer aborts req.signal
 	if completed != nil {
 		w.rt.Enqueue(func() error { completed(); return nil })
 	}
@@ -631,10 +636,10 @@ func (w *Worker) ServeHTTP(rw http.ResponseWriter, req Request) {
 // stop waiting for the loop (timeout, shutdown): hence the lock.
 type reqHooks struct {
 	mu        sync.Mutex
-	done      func() // releases the client-disconnect hook
+	abortReq  func() // aborts req.signal (the client went away)
+	aborted   bool   // abort was asked for before abortReq was set
 	completed func() // resolves info.completed (set once the handler read it)
 	written   bool   // the response is out: completed resolves at once
-	infoID    int64
 }
 
 // wantCompleted registers the resolver of info.completed; false if the
@@ -649,28 +654,52 @@ func (h *reqHooks) wantCompleted(resolve func()) bool {
 	return true
 }
 
-func (h *reqHooks) setDone(done func()) {
+// setAbort sets what aborts req.signal; it runs at once if the client
+// left already.
+func (h *reqHooks) setAbort(abort func()) {
 	h.mu.Lock()
-	h.done = done
+	h.abortReq = abort
+	now := h.aborted
 	h.mu.Unlock()
+	if now {
+		abort()
+	}
+}
+
+// abort aborts req.signal unless the response is out. Any goroutine.
+func (h *reqHooks) abort() {
+	h.mu.Lock()
+	if h.written {
+		h.mu.Unlock()
+		return
+	}
+	h.aborted = true
+	abort := h.abortReq
+	h.mu.Unlock()
+	if abort != nil {
+		abort()
+	}
 }
 
 // finish marks the response written and returns the hooks to run.
-func (h *reqHooks) finish() (done, completed func(), infoID int64) {
+func (h *reqHooks) finish() (completed func()) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.written = true
-	return h.done, h.completed, h.infoID
+	return h.completed
 }
 
 func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks) {
 	vm := w.rt.VM()
-	jsReq, reqDone, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
+	jsReq, abort, err := fetch.NewRequest(w.rt, req.HTTP, req.URL)
 	if err != nil {
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return
 	}
-	hooks.setDone(reqDone)
+	hooks.setAbort(abort)
+	if req.HTTP.Context().Err() != nil {
+		hooks.abort() // the client left while the request was queued
+	}
 	if untrack := w.trackUpgrade(jsReq, req); untrack != nil {
 		out := make(chan handlerResult, 1)
 		final := resCh
@@ -686,11 +715,6 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		}()
 	}
 	host, port := splitHostPort(req.HTTP.RemoteAddr)
-	info, err := w.infos.newInfo(vm, host, port, hooks)
-	if err != nil {
-		resCh <- handlerResult{ierr: fmt.Errorf("build handler info: %w", err)}
-		return
-	}
 
 	settle := func(v goja.Value, thrown goja.Value) {
 		if thrown != nil {
@@ -708,7 +732,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		}
 		w.settleValue(v, resCh, nil)
 	}
-	v, err := w.handler(w.this, jsReq, info)
+	v, err := w.callHandler(goja.Undefined(), jsReq, vm.ToValue(host), vm.ToValue(port), vm.NewDynamicObject(hooks))
 	if _, ok := limitOf(err); ok {
 		return // the worker is being stopped: the request answers 546
 	}
@@ -752,7 +776,8 @@ func errMessage(err error) string {
 }
 
 // write sends the result to the client and returns status and body bytes.
-func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (int, int64) {
+// A client that leaves while a streamed body is written aborts req.signal.
+func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult, abort func()) (int, int64) {
 	if res.limit != "" {
 		w.emit(req.ID, events.Error, events.Fields{"message": "WORKER_LIMIT: the worker was stopped (" + string(res.limit) + ") before the handler answered"})
 		return writeJSONError(rw, 546, "WORKER_LIMIT",
@@ -791,6 +816,10 @@ func (w *Worker) write(rw http.ResponseWriter, req Request, res handlerResult) (
 	defer resp.Body.Close()
 	if req.HTTP.Method == http.MethodHead {
 		return resp.Status, 0
+	}
+	if resp.Size < 0 {
+		stop := context.AfterFunc(req.HTTP.Context(), abort)
+		defer stop()
 	}
 	n, _ := copyFlushing(rw, resp.Body, resp.Size < 0)
 	return resp.Status, n

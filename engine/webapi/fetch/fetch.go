@@ -68,6 +68,13 @@ var script = jsrt.NewScript("edgeplay:fetch", fetchJS)
 
 type hooks struct {
 	newRequest, abortRequest, inspectResponse goja.Callable
+	inspected                                 *inspected
+}
+
+// inspected is what inspectResponse hands to Go (native.inspected): the
+// arguments of one call, read at once by ResponseFromJS.
+type inspected struct {
+	args []goja.Value // status, kind, body, stream, content type, flat headers
 }
 
 const hooksKey = "fetch.hooks"
@@ -89,7 +96,7 @@ func Install(opts Options) jsrt.Installer {
 			return err
 		}
 		o := v.(*goja.Object)
-		h := &hooks{}
+		h := &hooks{inspected: f.inspected}
 		h.newRequest, _ = goja.AssertFunction(o.Get("newRequest"))
 		h.abortRequest, _ = goja.AssertFunction(o.Get("abortRequest"))
 		h.inspectResponse, _ = goja.AssertFunction(o.Get("inspectResponse"))
@@ -99,12 +106,13 @@ func Install(opts Options) jsrt.Installer {
 }
 
 type fetcher struct {
-	r        *jsrt.Runtime
-	opts     Options
-	mu       sync.Mutex
-	next     int64
-	inflight map[int64]*call
-	spills   *spills
+	r         *jsrt.Runtime
+	opts      Options
+	inspected *inspected // the last Response inspectResponse handed over
+	mu        sync.Mutex
+	next      int64
+	inflight  map[int64]*call
+	spills    *spills
 }
 
 // call is one fetch in flight.
@@ -119,7 +127,12 @@ type call struct {
 func (f *fetcher) natives() map[string]any {
 	r := f.r
 	vm := r.VM()
+	f.inspected = &inspected{}
 	m := map[string]any{
+		"inspected": func(c goja.FunctionCall) goja.Value {
+			f.inspected.args = append(f.inspected.args[:0], c.Arguments...)
+			return goja.Undefined()
+		},
 		"incomingPairs": func(in *incomingHeaders) [][]string { return in.pairs() },
 		"randomHex": func(n int) string {
 			b := make([]byte, n)
@@ -452,10 +465,12 @@ func cleanErr(err error) string {
 // --- the worker's bridge ---
 
 // NewRequest makes the JS Request a handler receives for an incoming Go
-// request. url is what req.url reads. Its signal aborts when the client
-// disconnects before done is called (call done once the response is
-// written). Loop goroutine only.
-func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Object, done func(), err error) {
+// request. url is what req.url reads. abort, safe from any goroutine and
+// idempotent, aborts its signal: the worker calls it when the client
+// disconnects before the response is written (watching the request's
+// context itself, which it does anyway: no context.AfterFunc per request).
+// Loop goroutine only.
+func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Object, abort func(), err error) {
 	h, ok := r.Internal(hooksKey).(*hooks)
 	if !ok {
 		return nil, nil, errors.New("fetch: not installed")
@@ -472,10 +487,13 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		return nil, nil, err
 	}
 	o := v.(*goja.Object)
-	stop := context.AfterFunc(req.Context(), func() {
-		r.Enqueue(func() error { _, err := h.abortRequest(goja.Undefined(), o); return err })
-	})
-	return o, func() { stop() }, nil
+	var once sync.Once
+	abort = func() {
+		once.Do(func() {
+			r.Enqueue(func() error { _, err := h.abortRequest(goja.Undefined(), o); return err })
+		})
+	}
+	return o, abort, nil
 }
 
 // incomingHeaders holds an incoming request's headers until the handler
@@ -521,32 +539,35 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 	if !ok {
 		return nil, errors.New("fetch: not installed")
 	}
-	res, err := h.inspectResponse(goja.Undefined(), v)
+	isResponse, err := h.inspectResponse(goja.Undefined(), v)
 	if err != nil {
 		return nil, err
 	}
-	if goja.IsNull(res) {
+	if !isResponse.ToBoolean() {
 		return nil, jsrt.TypeErrorf("Return value from serve handler must be a response or a promise resolving to a response (got %s)", describe(v))
 	}
-	// [status, [k1, v1, k2, v2, ...], kind, bytes, stream], an array
-	// inspectResponse reuses: its body slots are cleared once read, so it
-	// holds no body until the next response.
-	o := res.(*goja.Object)
-	out := &GoResponse{Status: int(o.Get("0").ToInteger()), Header: http.Header{}, Size: -1}
-	if flat, ok := o.Get("1").(*goja.Object); ok {
+	args := h.inspected.args
+	if len(args) < 6 {
+		return nil, errors.New("fetch: the response was not handed over")
+	}
+	// status, kind, body, stream, content type, flat headers
+	status, kindV, body, stream, ctype, flatV := args[0], args[1], args[2], args[3], args[4], args[5]
+	clear(h.inspected.args) // hold no body until the next response
+	h.inspected.args = h.inspected.args[:0]
+	out := &GoResponse{Status: int(status.ToInteger()), Header: make(http.Header, 1), Size: -1}
+	if flat, ok := flatV.(*goja.Object); ok {
 		n := int(flat.Get("length").ToInteger())
 		for i := 0; i+1 < n; i += 2 {
 			k := http.CanonicalHeaderKey(flat.Get(strconv.Itoa(i)).String())
 			out.Header[k] = append(out.Header[k], fromByteString(flat.Get(strconv.Itoa(i+1)).String()))
 		}
+	} else if !goja.IsNull(ctype) && !goja.IsUndefined(ctype) {
+		out.Header["Content-Type"] = []string{fromByteString(ctype.String())}
 	}
-	kind := o.Get("2").String()
+	kind := kindV.String()
 	if kind == "none" {
 		return out, nil
 	}
-	body, stream := o.Get("3"), o.Get("4")
-	_ = o.Set("3", goja.Null())
-	_ = o.Set("4", goja.Null())
 	switch kind {
 	case "text":
 		b := []byte(body.String())

@@ -860,20 +860,31 @@
     // What Go needs, in one call, without making a Headers object: into
     // out (inspectResponse's reused array) status at 0, the flat header
     // list at 1 (emptied first), the body state at 5 and the type at 6.
-    static [kInspect](r, out) {
-      const flat = out[1];
-      flat.length = 0;
-      if (r.#headers === undefined) {
-        if (r.#ctype !== null) flat.push("content-type", r.#ctype);
-      } else {
+    // What Go needs, in one call to native.inspected, without making a
+    // Headers object: status, body kind, body, stream, and the content
+    // type alone or the flat header list.
+    static [kInspect](r) {
+      const st = r.#state;
+      if (r.#type === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
+      if (r.#status === 101) throw new TypeError("Return value from serve handler must not have status 101 unless it comes from Deno.upgradeWebSocket");
+      if (st.bodyUsed) throw new TypeError("The body of the Response returned from the serve handler has already been consumed");
+      let kind = "none", body = null, stream = null;
+      if (st.body !== null) {
+        kind = st.goKind();
+        if (kind === "stream") stream = st.stream;
+        else body = st.body[kind];
+        st.used = true;
+      }
+      let ctype = null, flat = null;
+      if (r.#headers === undefined) ctype = r.#ctype;
+      else {
+        flat = [];
         for (const [k, list] of Headers[kInternal](r.#headers)) {
           if (k === "set-cookie") for (const v of list) flat.push(k, v);
           else flat.push(k, list.length === 1 ? list[0] : list.join(", "));
         }
       }
-      out[0] = r.#status;
-      out[5] = r.#state;
-      out[6] = r.#type;
+      native.inspected(r.#status, kind, body, stream, ctype, flat);
     }
     static [kInternal](r, patch) {
       if (patch && "pairs" in patch) {
@@ -1004,7 +1015,6 @@
   // fetch is enumerable in Deno (the classes are not)
   Object.defineProperty(globalThis, "fetch", { value: fetch, writable: true, configurable: true, enumerable: true });
 
-  const inspected = [0, [], "none", null, null, null, ""];
   return {
     // An incoming request for the handler; abort() fires req.signal when
     // the client goes away.
@@ -1021,29 +1031,12 @@
     abortRequest(req) {
       Request[kFast](req, new DOMException("The client closed the connection", "AbortError"));
     },
-    // [status, [k1, v1, k2, v2, ...], kind, bytes, stream]: one array
-    // reused for every response (Go reads it at once and clears the body
-    // slots), so a request allocates nothing here.
+    // Hands a handler's Response to Go (native.inspected); false if v is
+    // not a Response.
     inspectResponse(v) {
-      if (!(v instanceof Response)) return null;
-      const out = inspected;
-      Response[kInspect](v, out);
-      const st = out[5];
-      out[5] = null;
-      if (out[6] === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
-      if (out[0] === 101) throw new TypeError("Return value from serve handler must not have status 101 unless it comes from Deno.upgradeWebSocket");
-      if (st.bodyUsed) throw new TypeError("The body of the Response returned from the serve handler has already been consumed");
-      let kind = "none", bytes = null, stream = null;
-      if (st.body !== null) {
-        kind = st.goKind();
-        if (kind === "stream") stream = st.stream;
-        else bytes = st.body[kind];
-      }
-      if (st.body !== null) st.used = true;
-      out[2] = kind;
-      out[3] = bytes;
-      out[4] = stream;
-      return out;
+      if (!(v instanceof Response)) return false;
+      Response[kInspect](v);
+      return true;
     },
   };
 })
