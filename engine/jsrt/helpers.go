@@ -283,3 +283,27 @@ func AsPromise(v goja.Value) (*goja.Promise, bool) {
 }
 
 var promiseType = reflect.TypeOf((*goja.Promise)(nil))
+
+// Handle wraps a Go value in an opaque JS object, for JS to hold and hand
+// back to a native (HandleOf). A dynamic object with no properties is the
+// cheapest Go value goja can hold: no reflection and no property map
+// (ToValue of a pointer or a func is both).
+func (r *Runtime) Handle(v any) goja.Value { return r.vm.NewDynamicObject(&handle{v}) }
+
+// HandleOf returns the Go value of a Handle, or nil.
+func HandleOf(v goja.Value) any {
+	if o, ok := v.(*goja.Object); ok {
+		if h, ok := o.Export().(*handle); ok {
+			return h.v
+		}
+	}
+	return nil
+}
+
+type handle struct{ v any }
+
+func (*handle) Get(string) goja.Value       { return nil }
+func (*handle) Set(string, goja.Value) bool { return false }
+func (*handle) Has(string) bool             { return false }
+func (*handle) Delete(string) bool          { return false }
+func (*handle) Keys() []string              { return nil }

@@ -203,13 +203,20 @@ func TestAsyncContextFollowsContinuations(t *testing.T) {
 	}
 }
 
-func TestCPUIsChargedToTheRunningContext(t *testing.T) {
+// startCharging starts a runtime and returns it with the CPU charged to
+// each context so far.
+func startCharging(t *testing.T) (*jsrt.Runtime, func(ctx any) time.Duration) {
 	r := jsrt.New()
 	var mu sync.Mutex
 	charged := map[any]time.Duration{}
 	r.OnCPU = func(ctx any, d time.Duration) { mu.Lock(); charged[ctx] += d; mu.Unlock() }
 	r.Start()
-	defer r.Stop("done")
+	t.Cleanup(func() { r.Stop("done") })
+	return r, func(ctx any) time.Duration { mu.Lock(); defer mu.Unlock(); return charged[ctx] }
+}
+
+func TestCPUIsChargedToTheRunningContext(t *testing.T) {
+	r, charged := startCharging(t)
 	sawBusy := make(chan any, 1)
 	go func() {
 		for {
@@ -234,15 +241,13 @@ func TestCPUIsChargedToTheRunningContext(t *testing.T) {
 	case <-time.After(2 * time.Second):
 		t.Fatal("watchdog never saw the spinning context busy")
 	}
-	mu.Lock()
-	defer mu.Unlock()
 	// CPU is the loop thread's CPU clock: on a loaded machine the 60 ms
 	// of wall time may hold less CPU, but never next to none.
-	if charged["spin"] < 10*time.Millisecond || charged["spin"] > 2*time.Second {
-		t.Fatalf("spin charged %v for a 60 ms busy loop", charged["spin"])
+	if spin := charged("spin"); spin < 10*time.Millisecond || spin > 2*time.Second {
+		t.Fatalf("spin charged %v for a 60 ms busy loop", spin)
 	}
-	if charged["idle"] >= charged["spin"] {
-		t.Fatalf("idle charged %v ≥ spin %v", charged["idle"], charged["spin"])
+	if charged("idle") >= charged("spin") {
+		t.Fatalf("idle charged %v ≥ spin %v", charged("idle"), charged("spin"))
 	}
 }
 
@@ -255,12 +260,7 @@ func TestLongCodePinsTheLoopToCPUTime(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("no per-thread CPU clock")
 	}
-	r := jsrt.New()
-	var mu sync.Mutex
-	charged := map[any]time.Duration{}
-	r.OnCPU = func(ctx any, d time.Duration) { mu.Lock(); charged[ctx] += d; mu.Unlock() }
-	r.Start()
-	defer r.Stop("done")
+	r, charged := startCharging(t)
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() { // the watchdog's part
@@ -277,9 +277,7 @@ func TestLongCodePinsTheLoopToCPUTime(t *testing.T) {
 		_ = r.Sync(func() error {
 			return r.WithContext(ctx, func() error { time.Sleep(100 * time.Millisecond); return nil })
 		})
-		mu.Lock()
-		defer mu.Unlock()
-		return charged[ctx]
+		return charged(ctx)
 	}
 	if d := sleep("unpinned"); d < 90*time.Millisecond {
 		t.Fatalf("unpinned: a 100 ms sleep charged %v, want its wall time", d)

@@ -43,8 +43,9 @@ var serveInfoScript = jsrt.NewScript("edgeplay:serve-info", `(function (native) 
 // w.callHandler.
 func (w *Worker) installServeInfo(r *jsrt.Runtime) error {
 	v, err := serveInfoScript.Call(r, map[string]any{
-		"completedWanted": func(hooks *reqHooks, resolve goja.Callable) {
-			if !hooks.wantCompleted(func() { _, _ = resolve(goja.Undefined()) }) {
+		"completedWanted": func(v goja.Value, resolve goja.Callable) {
+			hooks, _ := jsrt.HandleOf(v).(*reqHooks)
+			if hooks == nil || !hooks.wantCompleted(func() { _, _ = resolve(goja.Undefined()) }) {
 				_, _ = resolve(goja.Undefined()) // the response is already out
 			}
 		},
@@ -55,11 +56,3 @@ func (w *Worker) installServeInfo(r *jsrt.Runtime) error {
 	w.makeCaller, _ = goja.AssertFunction(v)
 	return nil
 }
-
-// reqHooks are DynamicObject to JS: an opaque handle the info passes back
-// (the cheapest Go value goja can hold).
-func (*reqHooks) Get(string) goja.Value       { return nil }
-func (*reqHooks) Set(string, goja.Value) bool { return false }
-func (*reqHooks) Has(string) bool             { return false }
-func (*reqHooks) Delete(string) bool          { return false }
-func (*reqHooks) Keys() []string              { return nil }

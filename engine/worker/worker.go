@@ -732,7 +732,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		}
 		w.settleValue(v, resCh, nil)
 	}
-	v, err := w.callHandler(goja.Undefined(), jsReq, vm.ToValue(host), vm.ToValue(port), vm.NewDynamicObject(hooks))
+	v, err := w.callHandler(goja.Undefined(), jsReq, vm.ToValue(host), vm.ToValue(port), w.rt.Handle(hooks))
 	if _, ok := limitOf(err); ok {
 		return // the worker is being stopped: the request answers 546
 	}

@@ -133,7 +133,12 @@ func (f *fetcher) natives() map[string]any {
 			f.inspected.args = append(f.inspected.args[:0], c.Arguments...)
 			return goja.Undefined()
 		},
-		"incomingPairs": func(in *incomingHeaders) [][]string { return in.pairs() },
+		"incomingPairs": func(v goja.Value) [][]string {
+			if in, ok := jsrt.HandleOf(v).(*incomingHeaders); ok {
+				return in.pairs()
+			}
+			return nil
+		},
 		"randomHex": func(n int) string {
 			b := make([]byte, n)
 			_, _ = rand.Read(b)
@@ -481,7 +486,7 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		body = vm.ToValue(newGoBody(req.Body, req.ContentLength))
 	}
 	// the header list is made only if the handler reads req.headers
-	pairs := vm.NewDynamicObject(&incomingHeaders{header: req.Header, host: req.Host})
+	pairs := r.Handle(&incomingHeaders{header: req.Header, host: req.Host})
 	v, err := h.newRequest(goja.Undefined(), vm.ToValue(url), vm.ToValue(req.Method), pairs, body)
 	if err != nil {
 		return nil, nil, err
@@ -497,9 +502,7 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 }
 
 // incomingHeaders holds an incoming request's headers until the handler
-// reads req.headers (most never do). It is an opaque object to JS: a
-// dynamic object is the cheapest Go value goja can hold (no reflection,
-// no property map).
+// reads req.headers (most never do); JS holds it as a jsrt.Handle.
 type incomingHeaders struct {
 	header http.Header
 	host   string
@@ -518,12 +521,6 @@ func (in *incomingHeaders) pairs() [][]string {
 	}
 	return pairs
 }
-
-func (*incomingHeaders) Get(string) goja.Value       { return nil }
-func (*incomingHeaders) Set(string, goja.Value) bool { return false }
-func (*incomingHeaders) Has(string) bool             { return false }
-func (*incomingHeaders) Delete(string) bool          { return false }
-func (*incomingHeaders) Keys() []string              { return nil }
 
 // GoResponse is a handler's Response, ready for net/http.
 type GoResponse struct {
