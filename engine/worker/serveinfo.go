@@ -32,11 +32,25 @@ var serveInfoScript = jsrt.NewScript("edgeplay:serve-info", `(function (native) 
       return this.#completed;
     }
   }
+  // A Response returned at once is handed to Go here (inspect, from
+  // fetch), in the same call from Go as the handler: the call returns
+  // handed. Anything else goes back as it is (a promise; a Response inspect
+  // refused, such as an upgrade's, which Go looks at again).
+  const handed = Object.freeze({});
+  const done = (v, inspect) => {
+    if (inspect !== null && v instanceof Response) {
+      try { inspect(v); return handed; } catch (e) { /* Go reports it */ }
+    }
+    return v;
+  };
   // the handler is called from here, not through .call, when it has no
   // receiver: one frame fewer under the user's in a stack trace
-  return (handler, self) => self === undefined
-    ? (req, host, port, hooks) => handler(req, new ServeHandlerInfo(host, port, hooks))
-    : (req, host, port, hooks) => handler.call(self, req, new ServeHandlerInfo(host, port, hooks));
+  // (keep is set for a request that may be upgraded: its Response may be
+  // the upgrade's, which Go recognises)
+  const make = (handler, self, inspect) => self === undefined
+    ? (req, host, port, hooks, keep) => done(handler(req, new ServeHandlerInfo(host, port, hooks)), keep ? null : inspect)
+    : (req, host, port, hooks, keep) => done(handler.call(self, req, new ServeHandlerInfo(host, port, hooks)), keep ? null : inspect);
+  return { make, handed };
 })`)
 
 // installServeInfo makes w.makeCaller, which findHandler turns into
@@ -53,6 +67,8 @@ func (w *Worker) installServeInfo(r *jsrt.Runtime) error {
 	if err != nil {
 		return err
 	}
-	w.makeCaller, _ = goja.AssertFunction(v)
+	o := v.(*goja.Object)
+	w.makeCaller, _ = goja.AssertFunction(o.Get("make"))
+	w.handed, _ = o.Get("handed").(*goja.Object)
 	return nil
 }

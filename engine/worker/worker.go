@@ -131,7 +131,8 @@ type Worker struct {
 	stopWatch   chan struct{}
 
 	ups         *upgrades     // loop only
-	makeCaller  goja.Callable // (handler, this) => callHandler
+	makeCaller  goja.Callable // (handler, this, inspect) => callHandler
+	handed      *goja.Object  // what callHandler returns once it handed a Response to Go (fetch.Inspected)
 	callHandler goja.Callable // (req, host, port, hooks): calls the handler with its info
 	sockets     atomic.Int64  // open WebSockets (they keep the worker busy)
 
@@ -333,7 +334,7 @@ func (w *Worker) findHandler(ns goja.Value) error {
 
 // setHandler makes callHandler for the handler and its receiver.
 func (w *Worker) setHandler(handler, this goja.Value) error {
-	v, err := w.makeCaller(goja.Undefined(), handler, this)
+	v, err := w.makeCaller(goja.Undefined(), handler, this, fetch.InspectFunc(w.rt))
 	if err != nil {
 		return err
 	}
@@ -700,7 +701,8 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 	if req.HTTP.Context().Err() != nil {
 		hooks.abort() // the client left while the request was queued
 	}
-	if untrack := w.trackUpgrade(jsReq, req); untrack != nil {
+	untrack := w.trackUpgrade(jsReq, req)
+	if untrack != nil {
 		out := make(chan handlerResult, 1)
 		final := resCh
 		resCh = out
@@ -732,12 +734,15 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		}
 		w.settleValue(v, resCh, nil)
 	}
-	v, err := w.callHandler(goja.Undefined(), jsReq, vm.ToValue(host), vm.ToValue(port), w.rt.Handle(hooks))
+	v, err := w.callHandler(goja.Undefined(), jsReq, vm.ToValue(host), vm.ToValue(port), w.rt.Handle(hooks), vm.ToValue(untrack != nil))
 	if _, ok := limitOf(err); ok {
 		return // the worker is being stopped: the request answers 546
 	}
 	if err != nil {
 		settle(nil, w.rt.ErrorValue(err))
+	} else if o, ok := v.(*goja.Object); ok && o == w.handed {
+		resp, err := fetch.Inspected(w.rt)
+		w.sendResponse(resCh, resp, err)
 	} else if p, ok := jsrt.AsPromise(v); ok {
 		if err := w.then(p, func(v goja.Value) { settle(v, nil) }, func(r goja.Value) { settle(nil, r) }); err != nil {
 			settle(nil, w.rt.ErrorValue(err))
@@ -760,6 +765,12 @@ func (w *Worker) settleValue(v goja.Value, resCh chan<- handlerResult, original 
 		return
 	}
 	resp, err := fetch.ResponseFromJS(w.rt, v)
+	w.sendResponse(resCh, resp, err)
+}
+
+// sendResponse sends a converted response, or the conversion's error as
+// the handler's TypeError.
+func (w *Worker) sendResponse(resCh chan<- handlerResult, resp *fetch.GoResponse, err error) {
 	if err != nil {
 		resCh <- handlerResult{err: w.rt.ErrorValue(jsrt.TypeErrorf("%s", errMessage(err)))}
 		return

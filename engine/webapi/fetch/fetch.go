@@ -68,6 +68,7 @@ var script = jsrt.NewScript("edgeplay:fetch", fetchJS)
 
 type hooks struct {
 	newRequest, abortRequest, inspectResponse goja.Callable
+	inspectValue                              goja.Value // inspectResponse itself
 	inspected                                 *inspected
 }
 
@@ -99,7 +100,8 @@ func Install(opts Options) jsrt.Installer {
 		h := &hooks{inspected: f.inspected}
 		h.newRequest, _ = goja.AssertFunction(o.Get("newRequest"))
 		h.abortRequest, _ = goja.AssertFunction(o.Get("abortRequest"))
-		h.inspectResponse, _ = goja.AssertFunction(o.Get("inspectResponse"))
+		h.inspectValue = o.Get("inspectResponse")
+		h.inspectResponse, _ = goja.AssertFunction(h.inspectValue)
 		r.SetInternal(hooksKey, h)
 		return nil
 	}
@@ -543,6 +545,31 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 	if !isResponse.ToBoolean() {
 		return nil, jsrt.TypeErrorf("Return value from serve handler must be a response or a promise resolving to a response (got %s)", describe(v))
 	}
+	return takeInspected(r, h)
+}
+
+// InspectFunc is the JS function that hands a Response to Go: (v) =>
+// true, or false if v is no Response; it throws what ResponseFromJS
+// would report. A caller in JS that used it takes the result with
+// Inspected. Loop goroutine only.
+func InspectFunc(r *jsrt.Runtime) goja.Value {
+	if h, ok := r.Internal(hooksKey).(*hooks); ok {
+		return h.inspectValue
+	}
+	return goja.Undefined()
+}
+
+// Inspected is the Response InspectFunc last handed over, as
+// ResponseFromJS would return it. Loop goroutine only.
+func Inspected(r *jsrt.Runtime) (*GoResponse, error) {
+	h, ok := r.Internal(hooksKey).(*hooks)
+	if !ok {
+		return nil, errors.New("fetch: not installed")
+	}
+	return takeInspected(r, h)
+}
+
+func takeInspected(r *jsrt.Runtime, h *hooks) (*GoResponse, error) {
 	args := h.inspected.args
 	if len(args) < 6 {
 		return nil, errors.New("fetch: the response was not handed over")
