@@ -131,6 +131,26 @@ func (f *fetcher) natives() map[string]any {
 	vm := r.VM()
 	f.inspected = &inspected{}
 	m := map[string]any{
+		// a header value with its outer HTTP whitespace trimmed, or 1 if
+		// it is no ByteString (a code unit over 0xFF; goja decodes a lone
+		// surrogate to U+FFFD, over it too), or 2 if it holds CR, LF or NUL
+		"headerValue": func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
+			s := v.String()
+			t := strings.Trim(s, "\t\n\r ")
+			for _, r := range t {
+				if r > 0xFF {
+					return vm.ToValue(1)
+				}
+			}
+			if strings.ContainsAny(t, "\n\r\x00") {
+				return vm.ToValue(2)
+			}
+			if len(t) == len(s) {
+				return v
+			}
+			return vm.ToValue(t)
+		},
 		"inspected": func(c goja.FunctionCall) goja.Value {
 			f.inspected.args = append(f.inspected.args[:0], c.Arguments...)
 			return goja.Undefined()

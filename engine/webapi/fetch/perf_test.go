@@ -23,10 +23,15 @@ func BenchmarkClasses(b *testing.B) {
 		"Headers3": `new Headers([["host","a"],["user-agent","wrk"],["accept","*/*"]])`,
 		"Request":  `new Request("http://127.0.0.1:54321/hello", { headers: [["host","a"]] })`,
 		"Response": `new Response("Hello, world!")`,
+		// what a typical handler does besides
+		"ResponseJSONHeaders": `Response.json({ message: "hi" }, { headers: { "x-powered-by": "edgeplay" } })`,
+		"URLSearchParam":      `new URL("http://127.0.0.1:54321/hello?name=x").searchParams.get("name")`,
+		"HeadersGet":          `H.get("content-type")`,
 	} {
 		b.Run(name, func(b *testing.B) {
 			var fn goja.Callable
 			_ = r.Sync(func() error {
+				_, _ = r.VM().RunString(`globalThis.H = new Headers({ "content-type": "text/plain" })`)
 				v, err := r.VM().RunString("(function () { " + src + "; })")
 				fn, _ = goja.AssertFunction(v)
 				return err

@@ -29,8 +29,10 @@ package url
 import (
 	_ "embed"
 	"fmt"
+	"github.com/dop251/goja"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	whatwg "github.com/nlnwa/whatwg-url/url"
 
@@ -50,6 +52,7 @@ var patternScript = jsrt.NewScript("edgeplay:urlpattern", urlPatternJS)
 // Install adds URL and URLSearchParams.
 func Install(r *jsrt.Runtime) error {
 	parser := whatwg.NewParser()
+	vm := r.VM()
 	parse := func(input string, base *string) *whatwg.Url {
 		var u *whatwg.Url
 		var err error
@@ -64,21 +67,30 @@ func Install(r *jsrt.Runtime) error {
 		return u
 	}
 	_, err := script.Call(r, map[string]any{
-		"parse": func(input string, hasBase bool, base string) map[string]any {
+		// false if s has no lone surrogate: goja decodes a UTF-16 string
+		// to Go with U+FFFD for each, so no U+FFFD means none (one that
+		// was there already only costs the JS loop)
+		"mayHaveLone": func(c goja.FunctionCall) goja.Value {
+			return vm.ToValue(strings.ContainsRune(c.Argument(0).String(), utf8.RuneError))
+		},
+		// (input, hasBase, base): a FunctionCall, not a typed func goja
+		// would call by reflection: every new URL() calls it
+		"parse": func(c goja.FunctionCall) goja.Value {
 			var b *string
-			if hasBase {
+			if c.Argument(1).ToBoolean() {
+				base := c.Argument(2).String()
 				b = &base
 			}
-			u := parse(input, b)
+			u := parse(c.Argument(0).String(), b)
 			if u == nil {
-				return nil
+				return goja.Null()
 			}
-			return record(u)
+			return record(vm, u)
 		},
-		"set": func(href, prop, value string) map[string]any {
+		"set": func(href, prop, value string) goja.Value {
 			u := parse(href, nil)
 			if u == nil {
-				return nil
+				return goja.Null()
 			}
 			switch prop {
 			case "protocol":
@@ -100,7 +112,7 @@ func Install(r *jsrt.Runtime) error {
 			case "hash":
 				u.SetHash(value)
 			}
-			return record(u)
+			return record(vm, u)
 		},
 	})
 	if err != nil {
@@ -112,12 +124,12 @@ func Install(r *jsrt.Runtime) error {
 	return nil
 }
 
-func record(u *whatwg.Url) map[string]any {
-	return map[string]any{
-		"href": u.Href(false), "protocol": u.Protocol(), "username": u.Username(), "password": u.Password(),
-		"host": u.Host(), "hostname": u.Hostname(), "port": u.Port(), "pathname": u.Pathname(),
-		"search": u.Search(), "hash": u.Hash(), "origin": origin(u),
-	}
+// record is a parsed URL's parts as a JS array, in the order of P in
+// url.js (goja would wrap a Go map and convert a part on every read, and
+// setting eleven properties of an object costs more than one array).
+func record(vm *goja.Runtime, u *whatwg.Url) *goja.Object {
+	return vm.NewArray(u.Href(false), u.Protocol(), u.Username(), u.Password(),
+		u.Host(), u.Hostname(), u.Port(), u.Pathname(), u.Search(), u.Hash(), origin(u))
 }
 
 // origin is the URL's serialised origin ("null" for opaque origins).

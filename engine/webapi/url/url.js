@@ -8,6 +8,7 @@
 
   // application/x-www-form-urlencoded
   const decodePart = (s) => {
+    if (s.indexOf("%") < 0 && s.indexOf("+") < 0) return s; // most parts
     s = s.replace(/\+/g, " ");
     try { return decodeURIComponent(s); } catch {
       return s.replace(/(%[0-9A-Fa-f]{2})+/g, (m) => { try { return decodeURIComponent(m); } catch { return "\uFFFD"; } });
@@ -15,7 +16,9 @@
   };
   const parseQuery = (q) => {
     const out = [];
-    for (const seq of q.split("&")) {
+    const seqs = q.split("&");
+    for (let j = 0; j < seqs.length; j++) { // (no for-of: goja makes an iterator)
+      const seq = seqs[j];
       if (seq === "") continue;
       const i = seq.indexOf("=");
       out.push(i < 0 ? [decodePart(seq), ""] : [decodePart(seq.slice(0, i)), decodePart(seq.slice(i + 1))]);
@@ -34,10 +37,12 @@
     return out;
   };
   // USVString conversion: lone surrogates become U+FFFD. A loop, because
-  // goja's regexp lookarounds mis-handle surrogate pairs.
+  // goja's regexp lookarounds mis-handle surrogate pairs; native.mayHaveLone
+  // (Go) rules out almost every string without a regexp (a tenth of a
+  // URL's cost).
   const toUSV = (v) => {
     const s = String(v);
-    if (!/[\uD800-\uDFFF]/.test(s)) return s;
+    if (!native.mayHaveLone(s)) return s;
     let out = "", start = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -121,9 +126,21 @@
       this.#list = this.#list.filter(([n, v]) => !(n === name && (value === undefined || v === toUSV(value))));
       this.#changed();
     }
-    get(name) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "get"); name = toUSV(name); const p = this.#list.find(([n]) => n === name); return p ? p[1] : null; }
-    getAll(name) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "getAll"); name = toUSV(name); return this.#list.filter(([n]) => n === name).map(([, v]) => v); }
-    has(name, value = undefined) { URLSearchParams.#check(this); URLSearchParams.#need(1, arguments.length, "has"); name = toUSV(name); return this.#list.some(([n, v]) => n === name && (value === undefined || v === toUSV(value))); }
+    // the readers take a rest array, not `arguments` (a 16-allocation
+    // object in goja); their lengths are set below
+    get(...a) {
+      URLSearchParams.#check(this); URLSearchParams.#need(1, a.length, "get");
+      const name = toUSV(a[0]);
+      const list = this.#list;
+      for (let i = 0; i < list.length; i++) if (list[i][0] === name) return list[i][1];
+      return null;
+    }
+    getAll(...a) { URLSearchParams.#check(this); URLSearchParams.#need(1, a.length, "getAll"); const name = toUSV(a[0]); return this.#list.filter((e) => e[0] === name).map((e) => e[1]); }
+    has(...a) {
+      URLSearchParams.#check(this); URLSearchParams.#need(1, a.length, "has");
+      const name = toUSV(a[0]), value = a[1];
+      return this.#list.some((e) => e[0] === name && (value === undefined || e[1] === toUSV(value)));
+    }
     set(name, value) {
       URLSearchParams.#check(this);
       URLSearchParams.#need(2, arguments.length, "set");
@@ -149,21 +166,27 @@
     values() { URLSearchParams.#check(this); return makeIterator(() => this.#list, "values"); }
     toString() { URLSearchParams.#check(this); return this.#list.map(([n, v]) => encodePart(n) + "=" + encodePart(v)).join("&"); }
   }
+  for (const m of ["get", "getAll", "has"]) Object.defineProperty(URLSearchParams.prototype[m], "length", { value: 1, configurable: true });
   Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
   Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
 
+  // a parsed URL is the array of its parts native.parse returns, in this order
+  const P = Object.freeze({ href: 0, protocol: 1, username: 2, password: 3, host: 4, hostname: 5, port: 6, pathname: 7, search: 8, hash: 9, origin: 10 });
   const invalid = (input, base) => new TypeError(base === undefined ? `Invalid URL: '${input}'` : `Invalid URL: '${input}' with base '${base}'`);
   class URL {
     #r;
     #params = null;
-    constructor(url, base = undefined) {
-      if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': 1 argument required, but only 0 present");
+    // (a rest array, not `arguments`: goja makes a 16-allocation object
+    // for that; URL.length is set to 1 below)
+    constructor(...args) {
+      if (args.length === 0) throw new TypeError("Failed to construct 'URL': 1 argument required, but only 0 present");
+      const url = args[0], base = args[1];
       const input = toUSV(url);
       let r;
       if (base !== undefined) {
         const b = native.parse(toUSV(base), false, "");
         if (b === null) throw invalid(input, base);
-        r = native.parse(input, true, b.href);
+        r = native.parse(input, true, b[P.href]);
       } else {
         r = native.parse(input, false, "");
       }
@@ -177,53 +200,54 @@
     static revokeObjectURL() {}
     #set(prop, value) {
       URL.#check(this);
-      const r = native.set(this.#r.href, prop, toUSV(value));
+      const r = native.set(this.#r[P.href], prop, toUSV(value));
       if (r !== null) this.#r = r;
-      if (prop === "search" && this.#params) URLSearchParams[kUpdate](this.#params, this, this.#r.search.slice(1));
+      if (prop === "search" && this.#params) URLSearchParams[kUpdate](this.#params, this, this.#r[P.search].slice(1));
     }
     [kUpdate](query) {
-      const r = native.set(this.#r.href, "search", query);
+      const r = native.set(this.#r[P.href], "search", query);
       if (r !== null) this.#r = r;
-      if (query === "") this.#r = native.set(this.#r.href, "search", "") || this.#r;
+      if (query === "") this.#r = native.set(this.#r[P.href], "search", "") || this.#r;
     }
-    get href() { URL.#check(this); return this.#r.href; }
+    get href() { URL.#check(this); return this.#r[P.href]; }
     set href(v) {
       URL.#check(this);
       const r = native.parse(toUSV(v), false, "");
       if (r === null) throw invalid(v);
       this.#r = r;
-      if (this.#params) URLSearchParams[kUpdate](this.#params, this, r.search.slice(1));
+      if (this.#params) URLSearchParams[kUpdate](this.#params, this, r[P.search].slice(1));
     }
-    get origin() { URL.#check(this); return this.#r.origin; }
-    get protocol() { URL.#check(this); return this.#r.protocol; }
+    get origin() { URL.#check(this); return this.#r[P.origin]; }
+    get protocol() { URL.#check(this); return this.#r[P.protocol]; }
     set protocol(v) { this.#set("protocol", v); }
-    get username() { URL.#check(this); return this.#r.username; }
+    get username() { URL.#check(this); return this.#r[P.username]; }
     set username(v) { this.#set("username", v); }
-    get password() { URL.#check(this); return this.#r.password; }
+    get password() { URL.#check(this); return this.#r[P.password]; }
     set password(v) { this.#set("password", v); }
-    get host() { URL.#check(this); return this.#r.host; }
+    get host() { URL.#check(this); return this.#r[P.host]; }
     set host(v) { this.#set("host", v); }
-    get hostname() { URL.#check(this); return this.#r.hostname; }
+    get hostname() { URL.#check(this); return this.#r[P.hostname]; }
     set hostname(v) { this.#set("hostname", v); }
-    get port() { URL.#check(this); return this.#r.port; }
+    get port() { URL.#check(this); return this.#r[P.port]; }
     set port(v) { this.#set("port", v); }
-    get pathname() { URL.#check(this); return this.#r.pathname; }
+    get pathname() { URL.#check(this); return this.#r[P.pathname]; }
     set pathname(v) { this.#set("pathname", v); }
-    get search() { URL.#check(this); return this.#r.search; }
+    get search() { URL.#check(this); return this.#r[P.search]; }
     set search(v) { this.#set("search", v); }
-    get hash() { URL.#check(this); return this.#r.hash; }
+    get hash() { URL.#check(this); return this.#r[P.hash]; }
     set hash(v) { this.#set("hash", v); }
     get searchParams() {
       URL.#check(this);
       if (!this.#params) {
-        this.#params = new URLSearchParams(this.#r.search);
+        this.#params = new URLSearchParams(this.#r[P.search]);
         URLSearchParams[kUpdate](this.#params, this);
       }
       return this.#params;
     }
-    toString() { URL.#check(this); return this.#r.href; }
-    toJSON() { URL.#check(this); return this.#r.href; }
+    toString() { URL.#check(this); return this.#r[P.href]; }
+    toJSON() { URL.#check(this); return this.#r[P.href]; }
   }
+  Object.defineProperty(URL, "length", { value: 1, configurable: true });
   Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
   for (const k of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "searchParams", "hash"]) {
     const d = Object.getOwnPropertyDescriptor(URL.prototype, k);
