@@ -40,19 +40,35 @@ func BenchmarkHello(b *testing.B) {
 // BenchmarkHelloHandler serves hello-world through the gateway's handler
 // with no sockets and no HTTP parsing: the engine's own cost per request
 // (gateway, supervisor, worker hand-off, JS), steadier than a wrk run on a
-// shared machine. Run with -cpu 2 to match the 2-core benchmark host.
+// shared machine. Run with -cpu 1 for the CPU per request.
 func BenchmarkHelloHandler(b *testing.B) {
-	dir := writeFunctions(b, map[string]string{"hello": `Deno.serve(() => new Response("Hello, world!"))`})
+	benchHandler(b, `Deno.serve(() => new Response("Hello, world!"))`, "/functions/v1/f", len("Hello, world!"))
+}
+
+// BenchmarkJSONHandler is a typical small handler the same way: it parses
+// the URL, reads a query parameter and a header, and answers JSON with a
+// header of its own.
+func BenchmarkJSONHandler(b *testing.B) {
+	benchHandler(b, `Deno.serve((req) => {
+  const url = new URL(req.url);
+  const name = url.searchParams.get("name") ?? "world";
+  return Response.json({ message: "Hello " + name + "!", agent: req.headers.get("user-agent") }, { headers: { "x-powered-by": "edgeplay" } });
+});`, "/functions/v1/f?name=x", len(`{"message":"Hello x!","agent":"bench"}`))
+}
+
+func benchHandler(b *testing.B, src, path string, size int) {
+	dir := writeFunctions(b, map[string]string{"f": src})
 	eng := startEngine(b, dir, nil)
 	h := eng.Handler()
 	serve := func() *discardWriter {
 		w := &discardWriter{header: http.Header{}}
-		req, _ := http.NewRequest(http.MethodGet, eng.URL()+"/functions/v1/hello", nil)
+		req, _ := http.NewRequest(http.MethodGet, eng.URL()+path, nil)
+		req.Header.Set("User-Agent", "bench")
 		req.RemoteAddr = "127.0.0.1:1234"
 		h.ServeHTTP(w, req)
 		return w
 	}
-	if w := serve(); w.status != http.StatusOK || w.n != len("Hello, world!") {
+	if w := serve(); w.status != http.StatusOK || w.n != size {
 		b.Fatalf("status %d, %d bytes", w.status, w.n)
 	}
 	b.ReportAllocs()

@@ -155,11 +155,14 @@ func (f *fetcher) natives() map[string]any {
 			f.inspected.args = append(f.inspected.args[:0], c.Arguments...)
 			return goja.Undefined()
 		},
-		"incomingPairs": func(v goja.Value) [][]string {
-			if in, ok := jsrt.HandleOf(v).(*incomingHeaders); ok {
-				return in.pairs()
+		// an incoming request's headers as one flat JS array (goja would
+		// wrap a [][]string and reflect on every element read)
+		"incomingHeaders": func(c goja.FunctionCall) goja.Value {
+			in, ok := jsrt.HandleOf(c.Argument(0)).(*incomingHeaders)
+			if !ok {
+				return vm.NewArray()
 			}
-			return nil
+			return vm.NewArray(in.flat()...)
 		},
 		"randomHex": func(n int) string {
 			b := make([]byte, n)
@@ -530,18 +533,18 @@ type incomingHeaders struct {
 	host   string
 }
 
-// pairs lists the headers as [name, value] pairs for Headers.
-func (in *incomingHeaders) pairs() [][]string {
-	var pairs [][]string
+// flat lists the headers as name, value, name, value, ... for Headers.
+func (in *incomingHeaders) flat() []any {
+	flat := make([]any, 0, 2*len(in.header)+2)
 	for k, vs := range in.header {
 		for _, v := range vs {
-			pairs = append(pairs, []string{k, toByteString(v)})
+			flat = append(flat, k, toByteString(v))
 		}
 	}
 	if in.host != "" && in.header.Get("Host") == "" {
-		pairs = append(pairs, []string{"host", in.host})
+		flat = append(flat, "host", in.host)
 	}
-	return pairs
+	return flat
 }
 
 // GoResponse is a handler's Response, ready for net/http.

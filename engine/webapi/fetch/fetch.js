@@ -12,6 +12,7 @@
   const kIs = Symbol("brand");
   const kNext = Symbol("next");
   const kPairs = Symbol("pairs");
+  const kFlat = Symbol("flat pairs");
   const kGuard = Symbol("guard");
   const kSetParts = Symbol("setParts");
 
@@ -360,6 +361,18 @@
     static [kInternal](h, guard) { if (guard) h.#guard = guard; return h.#map; }
     static [kGuard](h) { return h.#guard; }
     // fromPairs trusts names and values Go already validated.
+    // the same as kPairs from a flat [name, value, name, value, ...] list
+    static [kFlat](flat, guard) {
+      const h = new Headers();
+      const map = h.#map;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        const k = headerName(flat[i]);
+        const list = map.get(k);
+        if (list) list.push(flat[i + 1]); else map.set(k, [flat[i + 1]]);
+      }
+      if (guard) h.#guard = guard;
+      return h;
+    }
     static [kPairs](pairs, guard) {
       const h = new Headers();
       const map = h.#map;
@@ -441,13 +454,24 @@
   }
   brand(Headers, Headers[kIs], [], { append: 2, set: 2, delete: 1, get: 1, has: 1 });
   Object.defineProperty(Headers.prototype, Symbol.iterator, { value: Headers.prototype.entries, writable: true, configurable: true });
+  // (Map.forEach, not for-of with destructuring: goja makes an iterator
+  // and an entry array for each header)
   const headerPairs = (h) => {
     const out = [];
-    for (const [k, list] of Headers[kInternal](h)) {
-      if (k === "set-cookie") for (const v of list) out.push([k, v]);
+    Headers[kInternal](h).forEach((list, k) => {
+      if (k === "set-cookie") for (let i = 0; i < list.length; i++) out.push([k, list[i]]);
       else out.push([k, list.length === 1 ? list[0] : list.join(", ")]);
-    }
+    });
     return out;
+  };
+  // the flat [k1, v1, k2, v2, ...] list Go reads for a response
+  const flatHeaders = (h) => {
+    const flat = [];
+    Headers[kInternal](h).forEach((list, k) => {
+      if (k === "set-cookie") for (let i = 0; i < list.length; i++) flat.push(k, list[i]);
+      else flat.push(k, list.length === 1 ? list[0] : list.join(", "));
+    });
+    return flat;
   };
 
   // --- bodies ---
@@ -777,7 +801,7 @@
     get headers() {
       if (this.#pairs !== null) {
         const p = this.#pairs;
-        this.#headers = Headers[kPairs](native.incomingPairs(p), "immutable");
+        this.#headers = Headers[kFlat](native.incomingHeaders(p), "immutable");
         this.#pairs = null;
       }
       return this.#headers;
@@ -900,13 +924,7 @@
       }
       let ctype = null, flat = null;
       if (r.#headers === undefined) ctype = r.#ctype;
-      else {
-        flat = [];
-        for (const [k, list] of Headers[kInternal](r.#headers)) {
-          if (k === "set-cookie") for (const v of list) flat.push(k, v);
-          else flat.push(k, list.length === 1 ? list[0] : list.join(", "));
-        }
-      }
+      else flat = flatHeaders(r.#headers);
       native.inspected(r.#status, kind, body, stream, ctype, flat);
     }
     static [kInternal](r, patch) {
