@@ -82,9 +82,12 @@ func TestGatewayStatusCodes(t *testing.T) {
 		{"initthrows", "", 503, []string{"BOOT_ERROR", "SyntaxError", "initthrows/index.ts:1:"}},
 		{"onerror", "", 418, []string{"handled: oops"}},
 		{"exportdefault", "/a/b", 200, []string{"default /exportdefault/a/b"}},
+		{"exportdefault", "/a/", 200, []string{"default /exportdefault/a/"}},
+		// an unclean path is the mux's: it redirects to the clean one
+		{"exportdefault", "/a//b/../c", 200, []string{"default /exportdefault/a/c"}},
 	}
 	for _, tc := range cases {
-		t.Run(tc.fn, func(t *testing.T) {
+		t.Run(tc.fn+tc.path, func(t *testing.T) {
 			status, body, _ := get(t, eng.URL()+"/functions/v1/"+tc.fn+tc.path, nil)
 			if status != tc.status {
 				t.Fatalf("status %d, want %d; body %s", status, tc.status, body)
