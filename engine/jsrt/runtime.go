@@ -70,8 +70,8 @@ type Runtime struct {
 	seg     segment
 	busy    atomic.Bool
 	busyCtx atomic.Value
-	clock   atomic.Value // func() int64
-	base    time.Time    // origin of the monotonic readings in seg
+	clock   atomic.Pointer[clockRef]
+	base    time.Time // origin of the monotonic readings in seg
 
 	pinned   atomic.Bool  // the loop goroutine is locked to its thread
 	pinUntil atomic.Int64 // mono until which the loop should stay pinned
@@ -412,7 +412,7 @@ func (r *Runtime) pin() {
 		return
 	}
 	if clock, ok := pinThread(); ok {
-		r.clock.Store(clock)
+		r.setClock(clock)
 		r.pinned.Store(true)
 	} else {
 		r.pinUntil.Store(0) // no thread clock: stay on wall time
@@ -422,20 +422,40 @@ func (r *Runtime) pin() {
 func (r *Runtime) unpin() {
 	if r.pinned.Load() {
 		r.pinned.Store(false)
-		r.clock.Store(wallClock())
+		r.setClock(nil)
 		unpinThread()
 	}
 }
 
-// now reads the loop's clock: its thread's CPU while pinned, else wall time.
-func (r *Runtime) now() int64 {
-	if c, ok := r.clock.Load().(func() int64); ok {
-		return c()
-	}
-	return time.Now().UnixNano()
+// clockRef is the loop's clock (nil: wall time) and which one it is: a
+// reading of one clock means nothing against another's (a segment the
+// watchdog looked at before a change is charged its wall time).
+type clockRef struct {
+	read func() int64
+	gen  uint64
 }
 
-func wallClock() func() int64 { return func() int64 { return time.Now().UnixNano() } }
+func (r *Runtime) setClock(read func() int64) {
+	var gen uint64
+	if c := r.clock.Load(); c != nil {
+		gen = c.gen + 1
+	}
+	r.clock.Store(&clockRef{read: read, gen: gen})
+}
+
+// now reads the loop's clock (its thread's CPU while pinned, else wall
+// time) and says which clock that was.
+func (r *Runtime) now() (int64, uint64) {
+	c := r.clock.Load()
+	if c == nil || c.read == nil {
+		var gen uint64
+		if c != nil {
+			gen = c.gen
+		}
+		return time.Now().UnixNano(), gen
+	}
+	return c.read(), c.gen
+}
 
 // mono is monotonic wall time since the runtime was made (no system call).
 func (r *Runtime) mono() int64 { return int64(time.Since(r.base)) }
@@ -450,10 +470,11 @@ func (r *Runtime) mono() int64 { return int64(time.Since(r.base)) }
 // under a millisecond or so, and never less than its CPU.
 type segment struct {
 	mu        sync.Mutex
-	wallStart int64 // mono at the start
-	seen      bool  // the watchdog looked: cpuAt and wallAt are set
-	cpuAt     int64 // CPU clock at the first look
-	wallAt    int64 // mono at the first look
+	wallStart int64  // mono at the start
+	seen      bool   // the watchdog looked: cpuAt and wallAt are set
+	cpuAt     int64  // CPU clock at the first look
+	cpuGen    uint64 // which clock cpuAt is of
+	wallAt    int64  // mono at the first look
 }
 
 func (s *segment) begin(mono int64) {
@@ -472,9 +493,14 @@ func (s *segment) used(r *Runtime, look, restart bool) time.Duration {
 	var d time.Duration
 	switch {
 	case s.seen:
-		d = time.Duration(r.now() - s.cpuAt + s.wallAt - s.wallStart)
+		if cpu, gen := r.now(); gen == s.cpuGen {
+			d = time.Duration(cpu - s.cpuAt + s.wallAt - s.wallStart)
+			break
+		}
+		d = time.Duration(now - s.wallStart) // the clock changed since the look
 	case look:
-		s.seen, s.cpuAt, s.wallAt = true, r.now(), now
+		s.seen, s.wallAt = true, now
+		s.cpuAt, s.cpuGen = r.now()
 		fallthrough
 	default:
 		d = time.Duration(now - s.wallStart)

@@ -48,7 +48,10 @@ func TestTimersFireInOrder(t *testing.T) {
 	}
 	select {
 	case s := <-got:
-		if !strings.HasPrefix(s, "mp") || !strings.HasSuffix(s, "abc") || strings.Count(s, "i") != 2 {
+		// microtasks first, timeouts by deadline (then creation order);
+		// the 1 ms interval may fire around the 5 ms timeout on a busy
+		// machine, so its place is not checked
+		if strings.ReplaceAll(s, "i", "") != "mpabc" || !strings.HasPrefix(s, "mp") || strings.Count(s, "i") != 2 {
 			t.Fatalf("order = %q", s)
 		}
 	case <-time.After(2 * time.Second):

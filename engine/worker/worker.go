@@ -133,7 +133,7 @@ type Worker struct {
 	ups         *upgrades     // loop only
 	makeCaller  goja.Callable // (handler, this, inspect) => callHandler
 	handed      *goja.Object  // what callHandler returns once it handed a Response to Go (fetch.Inspected)
-	callHandler goja.Callable // (req, host, port, hooks): calls the handler with its info
+	callHandler goja.Callable // (req, host, port, hooks, keep): calls the handler with its info
 	sockets     atomic.Int64  // open WebSockets (they keep the worker busy)
 
 	mu      sync.Mutex
