@@ -70,10 +70,9 @@ type Runtime struct {
 	seg     segment
 	busy    atomic.Bool
 	busyCtx atomic.Value
-	clock   atomic.Pointer[clockRef]
-	base    time.Time // origin of the monotonic readings in seg
+	clock   atomic.Pointer[clockRef] // never nil
+	base    time.Time                // origin of the monotonic readings in seg
 
-	pinned   atomic.Bool  // the loop goroutine is locked to its thread
 	pinUntil atomic.Int64 // mono until which the loop should stay pinned
 
 	// OnCPU is told how long code ran in an async context: at the end of
@@ -105,6 +104,7 @@ func New() *Runtime {
 		start:     time.Now(),
 		internals: map[string]any{},
 	}
+	r.clock.Store(&clockRef{}) // wall time until the loop pins itself
 	r.u8, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
 	vm.SetPromiseRejectionTracker(r.trackRejection)
 	vm.SetAsyncContextTracker(contextTracker{r})
@@ -404,7 +404,7 @@ const (
 // clock).
 func (r *Runtime) pin() {
 	want := r.pinUntil.Load() > r.mono()
-	if want == r.pinned.Load() {
+	if want == r.pinned() {
 		return
 	}
 	if !want {
@@ -413,21 +413,23 @@ func (r *Runtime) pin() {
 	}
 	if clock, ok := pinThread(); ok {
 		r.setClock(clock)
-		r.pinned.Store(true)
 	} else {
 		r.pinUntil.Store(0) // no thread clock: stay on wall time
 	}
 }
 
 func (r *Runtime) unpin() {
-	if r.pinned.Load() {
-		r.pinned.Store(false)
+	if r.pinned() {
 		r.setClock(nil)
 		unpinThread()
 	}
 }
 
-// clockRef is the loop's clock (nil: wall time) and which one it is: a
+// pinned says the loop goroutine is locked to its thread: its clock is
+// the thread's.
+func (r *Runtime) pinned() bool { return r.clock.Load().read != nil }
+
+// clockRef is the loop's clock (read nil: wall time) and which one it is: a
 // reading of one clock means nothing against another's (a segment the
 // watchdog looked at before a change is charged its wall time).
 type clockRef struct {
@@ -436,23 +438,15 @@ type clockRef struct {
 }
 
 func (r *Runtime) setClock(read func() int64) {
-	var gen uint64
-	if c := r.clock.Load(); c != nil {
-		gen = c.gen + 1
-	}
-	r.clock.Store(&clockRef{read: read, gen: gen})
+	r.clock.Store(&clockRef{read: read, gen: r.clock.Load().gen + 1})
 }
 
 // now reads the loop's clock (its thread's CPU while pinned, else wall
 // time) and says which clock that was.
 func (r *Runtime) now() (int64, uint64) {
 	c := r.clock.Load()
-	if c == nil || c.read == nil {
-		var gen uint64
-		if c != nil {
-			gen = c.gen
-		}
-		return time.Now().UnixNano(), gen
+	if c.read == nil {
+		return time.Now().UnixNano(), c.gen
 	}
 	return c.read(), c.gen
 }
