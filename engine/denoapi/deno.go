@@ -53,10 +53,9 @@ type Options struct {
 
 // Server is what Deno.serve registered.
 type Server struct {
-	Handler      goja.Callable
-	HandlerValue goja.Value    // the handler function itself
-	OnError      goja.Callable // nil when not given
-	finish       func()
+	Handler goja.Value    // the handler function (the worker calls it from JS)
+	OnError goja.Callable // nil when not given
+	finish  func()
 }
 
 // Finish resolves the server's `finished` promise. Loop goroutine only.
@@ -130,8 +129,7 @@ func Install(opts Options) jsrt.Installer {
 				return o
 			},
 			"register": func(handler, onError, finish goja.Value) {
-				h, _ := goja.AssertFunction(handler)
-				s := &Server{Handler: h, HandlerValue: handler}
+				s := &Server{Handler: handler}
 				if f, ok := goja.AssertFunction(onError); ok {
 					s.OnError = f
 				}

@@ -315,14 +315,13 @@ func (w *Worker) installers() []jsrt.Installer {
 func (w *Worker) findHandler(ns goja.Value) error {
 	if s := denoapi.Served(w.rt); s != nil {
 		w.server, w.onError = s, s.OnError
-		return w.setHandler(s.HandlerValue, goja.Undefined())
+		return w.setHandler(s.Handler, goja.Undefined())
 	}
 	if obj, ok := ns.(*goja.Object); ok {
 		if def, ok := obj.Get("default").(*goja.Object); ok {
-			if f := def.Get("fetch"); f != nil {
-				if _, ok := goja.AssertFunction(f); ok {
-					return w.setHandler(f, def)
-				}
+			f := def.Get("fetch")
+			if _, ok := goja.AssertFunction(f); ok {
+				return w.setHandler(f, def)
 			}
 		}
 	}

@@ -45,8 +45,7 @@ var (
 const inspectKey = "console.inspect"
 
 var (
-	promiseType = reflect.TypeOf((*goja.Promise)(nil))
-	proxyType   = reflect.TypeOf(goja.Proxy{})
+	proxyType = reflect.TypeOf(goja.Proxy{})
 )
 
 // Install returns the installer; out receives every line (without a
@@ -56,12 +55,7 @@ func Install(out func(level, message string)) jsrt.Installer {
 		vm := r.VM()
 		fmtLib, err := inspectScript.Call(r, map[string]any{
 			"promiseState": func(call goja.FunctionCall) goja.Value {
-				// ExportType first: Export of a plain object would copy it whole.
-				o, ok := call.Argument(0).(*goja.Object)
-				if !ok || o.ExportType() != promiseType {
-					return goja.Null()
-				}
-				p, ok := jsrt.AsPromise(o)
+				p, ok := jsrt.AsPromise(call.Argument(0))
 				if !ok {
 					return goja.Null()
 				}
