@@ -696,10 +696,7 @@ func (w *Worker) invoke(req Request, resCh chan<- handlerResult, hooks *reqHooks
 		resCh <- handlerResult{ierr: fmt.Errorf("build request: %w", err)}
 		return
 	}
-	hooks.setAbort(abort)
-	if req.HTTP.Context().Err() != nil {
-		hooks.abort() // the client left while the request was queued
-	}
+	hooks.setAbort(abort) // (ServeHTTP's select aborts it when the client leaves)
 	untrack := w.trackUpgrade(jsReq, req)
 	if untrack != nil {
 		out := make(chan handlerResult, 1)
