@@ -69,13 +69,16 @@ var script = jsrt.NewScript("edgeplay:fetch", fetchJS)
 type hooks struct {
 	newRequest, abortRequest, inspectResponse goja.Callable
 	inspectValue                              goja.Value // inspectResponse itself
-	inspected                                 *inspected
+	f                                         *fetcher   // holds what inspectResponse handed over
 }
 
-// inspected is what inspectResponse hands to Go (native.inspected): the
-// arguments of one call, read at once by ResponseFromJS.
-type inspected struct {
-	args []goja.Value // status, kind, body, stream, content type, flat headers
+// hooksOf finds the hooks Install left in r.
+func hooksOf(r *jsrt.Runtime) (*hooks, error) {
+	h, ok := r.Internal(hooksKey).(*hooks)
+	if !ok {
+		return nil, errors.New("fetch: not installed")
+	}
+	return h, nil
 }
 
 const hooksKey = "fetch.hooks"
@@ -97,7 +100,7 @@ func Install(opts Options) jsrt.Installer {
 			return err
 		}
 		o := v.(*goja.Object)
-		h := &hooks{inspected: f.inspected}
+		h := &hooks{f: f}
 		h.newRequest, _ = goja.AssertFunction(o.Get("newRequest"))
 		h.abortRequest, _ = goja.AssertFunction(o.Get("abortRequest"))
 		h.inspectValue = o.Get("inspectResponse")
@@ -108,9 +111,12 @@ func Install(opts Options) jsrt.Installer {
 }
 
 type fetcher struct {
-	r         *jsrt.Runtime
-	opts      Options
-	inspected *inspected // the last Response inspectResponse handed over
+	r    *jsrt.Runtime
+	opts Options
+	// inspected is what inspectResponse last handed to Go
+	// (native.inspected): status, kind, body, stream, content type, flat
+	// headers; read at once and cleared
+	inspected []goja.Value
 	mu        sync.Mutex
 	next      int64
 	inflight  map[int64]*call
@@ -129,7 +135,6 @@ type call struct {
 func (f *fetcher) natives() map[string]any {
 	r := f.r
 	vm := r.VM()
-	f.inspected = &inspected{}
 	m := map[string]any{
 		// a header value with its outer HTTP whitespace trimmed, or 1 if
 		// it is no ByteString (a code unit over 0xFF; goja decodes a lone
@@ -152,7 +157,7 @@ func (f *fetcher) natives() map[string]any {
 			return vm.ToValue(t)
 		},
 		"inspected": func(c goja.FunctionCall) goja.Value {
-			f.inspected.args = append(f.inspected.args[:0], c.Arguments...)
+			f.inspected = append(f.inspected[:0], c.Arguments...)
 			return goja.Undefined()
 		},
 		// an incoming request's headers as one flat JS array (goja would
@@ -501,9 +506,9 @@ func cleanErr(err error) string {
 // context itself, which it does anyway: no context.AfterFunc per request).
 // Loop goroutine only.
 func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Object, abort func(), err error) {
-	h, ok := r.Internal(hooksKey).(*hooks)
-	if !ok {
-		return nil, nil, errors.New("fetch: not installed")
+	h, err := hooksOf(r)
+	if err != nil {
+		return nil, nil, err
 	}
 	vm := r.VM()
 	var body goja.Value = goja.Null()
@@ -557,9 +562,9 @@ type GoResponse struct {
 
 // ResponseFromJS converts what a handler returned. Loop goroutine only.
 func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
-	h, ok := r.Internal(hooksKey).(*hooks)
-	if !ok {
-		return nil, errors.New("fetch: not installed")
+	h, err := hooksOf(r)
+	if err != nil {
+		return nil, err
 	}
 	isResponse, err := h.inspectResponse(goja.Undefined(), v)
 	if err != nil {
@@ -576,7 +581,7 @@ func ResponseFromJS(r *jsrt.Runtime, v goja.Value) (*GoResponse, error) {
 // would report. A caller in JS that used it takes the result with
 // Inspected. Loop goroutine only.
 func InspectFunc(r *jsrt.Runtime) goja.Value {
-	if h, ok := r.Internal(hooksKey).(*hooks); ok {
+	if h, err := hooksOf(r); err == nil {
 		return h.inspectValue
 	}
 	return goja.Undefined()
@@ -585,22 +590,22 @@ func InspectFunc(r *jsrt.Runtime) goja.Value {
 // Inspected is the Response InspectFunc last handed over, as
 // ResponseFromJS would return it. Loop goroutine only.
 func Inspected(r *jsrt.Runtime) (*GoResponse, error) {
-	h, ok := r.Internal(hooksKey).(*hooks)
-	if !ok {
-		return nil, errors.New("fetch: not installed")
+	h, err := hooksOf(r)
+	if err != nil {
+		return nil, err
 	}
 	return takeInspected(r, h)
 }
 
 func takeInspected(r *jsrt.Runtime, h *hooks) (*GoResponse, error) {
-	args := h.inspected.args
+	args := h.f.inspected
 	if len(args) < 6 {
 		return nil, errors.New("fetch: the response was not handed over")
 	}
 	// status, kind, body, stream, content type, flat headers
 	status, kindV, body, stream, ctype, flatV := args[0], args[1], args[2], args[3], args[4], args[5]
-	clear(h.inspected.args) // hold no body until the next response
-	h.inspected.args = h.inspected.args[:0]
+	clear(args) // hold no body until the next response
+	h.f.inspected = args[:0]
 	out := &GoResponse{Status: int(status.ToInteger()), Header: make(http.Header, 1), Size: -1}
 	if flat, ok := flatV.(*goja.Object); ok {
 		n := int(flat.Get("length").ToInteger())
