@@ -249,13 +249,7 @@ func (f *fetcher) start(o *goja.Object) int64 {
 			req.Body = http.NoBody
 		}
 	}
-	var pairs [][]string
-	_ = vm(r).ExportTo(o.Get("headers"), &pairs)
-	for _, p := range pairs {
-		if len(p) == 2 {
-			req.Header.Add(p[0], fromByteString(p[1]))
-		}
-	}
+	addFlat(req.Header, o.Get("headers"))
 	// Deno's defaults. Setting Accept-Encoding ourselves turns off Go's
 	// transparent gzip, which would also drop Content-Encoding and
 	// Content-Length; Deno decodes gzip but keeps both headers (run).
@@ -349,15 +343,9 @@ func (f *fetcher) run(id int64, c *call, deliver func(jsrt.Task), resolve, rejec
 		vm := r.VM()
 		status := resp.StatusCode
 		finish(status, nil)
-		var headers [][]string
-		for k, vs := range resp.Header {
-			for _, v := range vs {
-				headers = append(headers, []string{strings.ToLower(k), toByteString(v)})
-			}
-		}
 		out := map[string]any{
 			"status": status, "statusText": strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(status))),
-			"headers": headers, "url": resp.Request.URL.String(), "redirected": redirected,
+			"headers": vm.NewArray(flatHeader(resp.Header, 0)...), "url": resp.Request.URL.String(), "redirected": redirected,
 		}
 		if resp.Body == nil || resp.Body == http.NoBody || c.method == http.MethodHead || status == 204 || status == 304 {
 			if resp.Body != nil {
@@ -540,16 +528,36 @@ type incomingHeaders struct {
 
 // flat lists the headers as name, value, name, value, ... for Headers.
 func (in *incomingHeaders) flat() []any {
-	flat := make([]any, 0, 2*len(in.header)+2)
-	for k, vs := range in.header {
-		for _, v := range vs {
-			flat = append(flat, k, toByteString(v))
-		}
-	}
+	flat := flatHeader(in.header, 2)
 	if in.host != "" && in.header.Get("Host") == "" {
 		flat = append(flat, "host", in.host)
 	}
 	return flat
+}
+
+// flatHeader is h as the flat [name, value, ...] list JS's Headers read
+// (Headers[kFlat]; names are lower-cased there), values as ByteStrings,
+// with room for spare more.
+func flatHeader(h http.Header, spare int) []any {
+	flat := make([]any, 0, 2*len(h)+spare)
+	for k, vs := range h {
+		for _, v := range vs {
+			flat = append(flat, k, toByteString(v))
+		}
+	}
+	return flat
+}
+
+// addFlat adds JS's flat [name, value, ...] header list (flatHeaders) to h.
+func addFlat(h http.Header, v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	n := int(o.Get("length").ToInteger())
+	for i := 0; i+1 < n; i += 2 {
+		h.Add(o.Get(strconv.Itoa(i)).String(), fromByteString(o.Get(strconv.Itoa(i+1)).String()))
+	}
 }
 
 // GoResponse is a handler's Response, ready for net/http.
@@ -607,12 +615,8 @@ func takeInspected(r *jsrt.Runtime, h *hooks) (*GoResponse, error) {
 	clear(args) // hold no body until the next response
 	h.f.inspected = args[:0]
 	out := &GoResponse{Status: int(status.ToInteger()), Header: make(http.Header, 1), Size: -1}
-	if flat, ok := flatV.(*goja.Object); ok {
-		n := int(flat.Get("length").ToInteger())
-		for i := 0; i+1 < n; i += 2 {
-			k := http.CanonicalHeaderKey(flat.Get(strconv.Itoa(i)).String())
-			out.Header[k] = append(out.Header[k], fromByteString(flat.Get(strconv.Itoa(i+1)).String()))
-		}
+	if _, ok := flatV.(*goja.Object); ok {
+		addFlat(out.Header, flatV)
 	} else if !goja.IsNull(ctype) && !goja.IsUndefined(ctype) {
 		out.Header["Content-Type"] = []string{fromByteString(ctype.String())}
 	}

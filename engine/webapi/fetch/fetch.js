@@ -11,7 +11,6 @@
   const kInternal = Symbol("edgeplay.fetch");
   const kIs = Symbol("brand");
   const kNext = Symbol("next");
-  const kPairs = Symbol("pairs");
   const kFlat = Symbol("flat pairs");
   const kGuard = Symbol("guard");
   const kSetParts = Symbol("setParts");
@@ -360,8 +359,9 @@
     static [kIs](o) { return o !== null && typeof o === "object" && #map in o; }
     static [kInternal](h, guard) { if (guard) h.#guard = guard; return h.#map; }
     static [kGuard](h) { return h.#guard; }
-    // fromPairs trusts names and values Go already validated.
-    // the same as kPairs from a flat [name, value, name, value, ...] list
+    // Headers from the flat [name, value, name, value, ...] list Go makes
+    // (an incoming request's, a fetched response's): the values are
+    // validated already.
     static [kFlat](flat, guard) {
       const h = new Headers();
       const map = h.#map;
@@ -373,23 +373,7 @@
       if (guard) h.#guard = guard;
       return h;
     }
-    static [kPairs](pairs, guard) {
-      const h = new Headers();
-      const map = h.#map;
-      for (let i = 0; i < pairs.length; i++) {
-        const k = headerName(pairs[i][0]);
-        const list = map.get(k);
-        if (list) list.push(pairs[i][1]); else map.set(k, [pairs[i][1]]);
-      }
-      if (guard) h.#guard = guard;
-      return h;
-    }
-    // name's key, checked; then the Headers must be changeable
-    #check(name) {
-      const k = headerName(name);
-      this.#writable();
-      return k;
-    }
+    // the Headers must be changeable (and their sorted list is stale)
     #writable() {
       if (this.#guard === "immutable") throw new TypeError("Cannot change headers: headers are immutable");
       this.#sorted = null;
@@ -421,7 +405,9 @@
       this.#map.set(k, [value]);
     }
     delete(name) {
-      this.#map.delete(this.#check(name));
+      const k = headerName(name);
+      this.#writable();
+      this.#map.delete(k);
     }
     get(name) {
       const list = this.#map.get(headerName(name));
@@ -454,17 +440,9 @@
   }
   brand(Headers, Headers[kIs], [], { append: 2, set: 2, delete: 1, get: 1, has: 1 });
   Object.defineProperty(Headers.prototype, Symbol.iterator, { value: Headers.prototype.entries, writable: true, configurable: true });
-  // (Map.forEach, not for-of with destructuring: goja makes an iterator
-  // and an entry array for each header)
-  const headerPairs = (h) => {
-    const out = [];
-    Headers[kInternal](h).forEach((list, k) => {
-      if (k === "set-cookie") for (let i = 0; i < list.length; i++) out.push([k, list[i]]);
-      else out.push([k, list.length === 1 ? list[0] : list.join(", ")]);
-    });
-    return out;
-  };
-  // the flat [k1, v1, k2, v2, ...] list Go reads for a response
+  // the flat [k1, v1, k2, v2, ...] list Go reads (a response, a fetch's
+  // request); Map.forEach, not for-of with destructuring: goja makes an
+  // iterator and an entry array for each header
   const flatHeaders = (h) => {
     const flat = [];
     Headers[kInternal](h).forEach((list, k) => {
@@ -904,9 +882,6 @@
       }
       return this.#headers;
     }
-    // What Go needs, in one call, without making a Headers object: into
-    // out (inspectResponse's reused array) status at 0, the flat header
-    // list at 1 (emptied first), the body state at 5 and the type at 6.
     // What Go needs, in one call to native.inspected, without making a
     // Headers object: status, body kind, body, stream, and the content
     // type alone or the flat header list.
@@ -928,11 +903,6 @@
       native.inspected(r.#status, kind, body, stream, ctype, flat);
     }
     static [kInternal](r, patch) {
-      if (patch && "pairs" in patch) {
-        // raw pairs for Go, without making a Headers object
-        if (r.#headers === undefined) return r.#ctype === null ? [] : [["content-type", r.#ctype]];
-        return headerPairs(r.#headers);
-      }
       if (patch) {
         if ("status" in patch) r.#status = patch.status;
         if ("statusText" in patch) r.#statusText = patch.statusText;
@@ -1017,7 +987,7 @@
       const kind = r.state.goKind();
       body = kind === "stream" ? r.state.stream : kind === "parts" ? { parts: r.state.body.parts } : kind === "go" ? { go: r.state.body.go } : r.state.bytesOf();
     }
-    const id = native.start({ method: r.method, url: r.url, headers: headerPairs(r.headers), body, redirect: r.redirect });
+    const id = native.start({ method: r.method, url: r.url, headers: flatHeaders(r.headers), body, redirect: r.redirect });
     const onAbort = signal && (() => native.abort(id, signal.reason));
     if (signal) signal.addEventListener("abort", onAbort, { once: true });
     let res;
@@ -1031,7 +1001,7 @@
     }
     const response = new Response(null);
     // Go validated the headers (and made them ByteStrings): no re-check
-    Response[kInternal](response, { headers: Headers[kPairs](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
+    Response[kInternal](response, { headers: Headers[kFlat](res.headers, "immutable"), status: res.status, statusText: res.statusText, url: res.url, redirected: res.redirected, type: "basic" });
     if (res.body !== null) Response[kInternal](response, { state: new BodyState({ go: res.body }) });
     if (!signal) return response;
     if (res.body !== null) {
