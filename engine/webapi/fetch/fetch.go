@@ -510,11 +510,9 @@ func NewRequest(r *jsrt.Runtime, req *http.Request, url string) (jsReq *goja.Obj
 		return nil, nil, err
 	}
 	o := v.(*goja.Object)
-	var once sync.Once
+	// (idempotent as the signal's abort is: a second does nothing)
 	abort = func() {
-		once.Do(func() {
-			r.Enqueue(func() error { _, err := h.abortRequest(goja.Undefined(), o); return err })
-		})
+		r.Enqueue(func() error { _, err := h.abortRequest(goja.Undefined(), o); return err })
 	}
 	return o, abort, nil
 }
