@@ -29,11 +29,11 @@ package url
 import (
 	_ "embed"
 	"fmt"
-	"github.com/dop251/goja"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dop251/goja"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 
 	"github.com/edgeplay/edgeplay/engine/jsrt"
