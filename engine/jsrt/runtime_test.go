@@ -244,8 +244,9 @@ func TestCPUIsChargedToTheRunningContext(t *testing.T) {
 	case <-time.After(2 * time.Second):
 		t.Fatal("watchdog never saw the spinning context busy")
 	}
-	// CPU is the loop thread's CPU clock: on a loaded machine the 60 ms
-	// of wall time may hold less CPU, but never next to none.
+	// The loop pins itself to its thread only at its next wake-up, so
+	// this 60 ms loop is charged its wall time; a thread clock (a later
+	// long task) might see less on a loaded machine, never next to none.
 	if spin := charged("spin"); spin < 10*time.Millisecond || spin > 2*time.Second {
 		t.Fatalf("spin charged %v for a 60 ms busy loop", spin)
 	}
