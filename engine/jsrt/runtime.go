@@ -74,6 +74,7 @@ type Runtime struct {
 	base    time.Time                // origin of the monotonic readings in seg
 
 	pinUntil atomic.Int64 // mono until which the loop should stay pinned
+	holds    int          // HoldThread calls not yet released: pin() changes nothing
 
 	// OnCPU is told how long code ran in an async context: at the end of
 	// every task and whenever the context switches inside one (a promise
@@ -404,7 +405,7 @@ const (
 // clock).
 func (r *Runtime) pin() {
 	want := r.pinUntil.Load() > r.mono()
-	if want == r.pinned() {
+	if want == r.pinned() || r.holds > 0 {
 		return
 	}
 	if !want {
@@ -415,6 +416,22 @@ func (r *Runtime) pin() {
 		r.setClock(clock)
 	} else {
 		r.pinUntil.Store(0) // no thread clock: stay on wall time
+	}
+}
+
+// HoldThread keeps the loop's thread state (pinned to its thread or not)
+// as it is until release is called. Code that makes a Go coroutine
+// (iter.Pull) holds it while the coroutine lives: Go kills the process
+// when a coroutine is resumed under other thread locking than it was made
+// under. Loop goroutine only; release must be called once.
+func (r *Runtime) HoldThread() (release func()) {
+	r.holds++
+	released := false
+	return func() {
+		if !released {
+			released = true
+			r.holds--
+		}
 	}
 }
 

@@ -139,6 +139,8 @@ func NewDecompressor(format string) (Codec, error) {
 
 type decompressor struct {
 	format   string
+	hold     func() (release func()) // keeps the caller's thread state while the coroutine lives
+	release  func()
 	started  bool // the decoder coroutine runs from the first Write or Close
 	ended    bool // the decoder finished (err says how), or was aborted
 	err      error
@@ -204,6 +206,9 @@ func (d *decompressor) start() {
 		return
 	}
 	d.started = true
+	if d.hold != nil {
+		d.release = d.hold()
+	}
 	d.next, d.stop = iter.Pull(func(yield func(struct{}) bool) {
 		d.feed.yield = yield
 		err := d.decode()
@@ -295,7 +300,7 @@ func (d *decompressor) resume() ([]byte, error) {
 	out := d.pending
 	d.pending = nil
 	if d.ended {
-		d.stop()
+		d.end()
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -339,6 +344,25 @@ func (d *decompressor) Close() ([]byte, error) {
 func Abort(c Codec) {
 	if d, ok := c.(*decompressor); ok && d.started && !d.ended {
 		d.ended, d.err = true, errAborted
-		d.stop()
+		d.end()
+	}
+}
+
+// end finishes the coroutine and lets the caller's thread state change again.
+func (d *decompressor) end() {
+	d.stop()
+	if d.release != nil {
+		d.release()
+	}
+}
+
+// HoldThreadWhileDecoding makes a decompressor call hold as its coroutine
+// starts and the function hold returns once it ends: Go kills the process
+// when a coroutine is resumed under other OS-thread locking than it was
+// made under, and the runtime's loop locks and unlocks its thread (see
+// jsrt.Runtime.HoldThread). Other codecs are left as they are.
+func HoldThreadWhileDecoding(c Codec, hold func() (release func())) {
+	if d, ok := c.(*decompressor); ok {
+		d.hold = hold
 	}
 }

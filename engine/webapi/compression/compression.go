@@ -26,8 +26,8 @@ func Install(r *jsrt.Runtime) error {
 	// keeps its codec until the runtime stops (decoders start their
 	// coroutine on the first write, so an unused stream costs nothing).
 	// The loop runs every codec, so codecs are only touched there: a
-	// coroutine must be resumed and ended on the (locked) thread that
-	// made it.
+	// coroutine must be resumed and ended under the thread locking it was
+	// made under, which the loop keeps while a decoder lives.
 	var mu sync.Mutex
 	codecs := map[int64]Codec{}
 	var next int64
@@ -83,6 +83,7 @@ func Install(r *jsrt.Runtime) error {
 			var err error
 			if decompress {
 				c, err = NewDecompressor(format)
+				HoldThreadWhileDecoding(c, r.HoldThread)
 			} else {
 				c, err = NewCompressor(format)
 			}
